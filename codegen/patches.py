@@ -1,0 +1,35 @@
+"""Small edits to generated files, each too small to justify replacing the whole file.
+
+Each patch must find its ``old`` text exactly once in the generator's output, or regeneration
+stops and names it: a patch is never applied to code it was not written against.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Patch(NamedTuple):
+    path: str  # inside the package
+    old: str
+    new: str
+    why: str
+
+
+PATCHES = [
+    Patch(
+        path="client.py",
+        old='    token: str\n    """The token to use for authentication"""',
+        new='    token: str = field(repr=False)\n    """The token to use for authentication (left out of repr)"""',
+        why="the generated AuthenticatedClient printed the API key in its repr",
+    ),
+    Patch(
+        path="types.py",
+        old="class Unset:\n    def __bool__(self) -> Literal[False]:\n        return False\n",
+        new=(
+            "class Unset:\n    def __bool__(self) -> Literal[False]:\n        return False\n\n"
+            '    def __repr__(self) -> str:\n        return "UNSET"\n'
+        ),
+        why="the generated UNSET printed as an object address in every model's repr",
+    ),
+]

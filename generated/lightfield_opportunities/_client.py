@@ -1,0 +1,333 @@
+# override: adds _client.py
+"""What every SDK call goes through: settings, the request, retries, and reading the answer.
+
+``Lightfield`` and ``AsyncLightfield`` (rendered into ``api/__init__.py`` from the document) add one
+resource per tag on top of :class:`ClientCore` and :class:`AsyncClientCore`. A resource method
+builds its request with the generated ``_get_kwargs`` of its operation and hands it to
+``request()`` here, with the generated model's ``from_dict`` to read the answer.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Callable, Mapping
+from typing import Any, Self, TypedDict, TypeVar
+from urllib.parse import urlsplit
+
+import attrs
+import httpx
+
+from ._retry import RetryPolicy
+from .errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    LightfieldError,
+    status_error,
+)
+
+T = TypeVar("T")
+
+DEFAULT_BASE_URL = "https://api.lightfield.app"
+DEFAULT_VERSION = "2026-03-01"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+MAX_IDEMPOTENCY_KEY = 255
+_LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+# Errors a generated from_dict raises on a body of the wrong shape.
+_SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+
+
+class RequestOptions(TypedDict, total=False):
+    """Settings of one call, over the client's: ``timeout`` (seconds or an httpx.Timeout),
+    ``max_retries`` and ``extra_headers``."""
+
+    timeout: float | httpx.Timeout
+    max_retries: int
+    extra_headers: Mapping[str, str]
+
+
+class _Settings:
+    """Settings and request building shared by the sync and async clients.
+
+    Settings (every one keyword-only):
+
+    - ``api_key``: the bearer key; ``LIGHTFIELD_API_KEY`` when not given. Required.
+    - ``base_url``: ``LIGHTFIELD_BASE_URL`` when not given, else ``https://api.lightfield.app``.
+      Plain ``http://`` is refused for any host but localhost unless ``allow_insecure_http=True``.
+    - ``timeout``: seconds or an ``httpx.Timeout``; default 30 s with 5 s to connect. Never None.
+    - ``max_retries``: retries of a failed call (connection errors, 408, 409, 429, 5xx); default 2.
+    - ``default_headers``: sent with every request.
+    - ``lightfield_version``: the ``Lightfield-Version`` header; default 2026-03-01.
+    - ``http_client``: an ``httpx.Client`` (``httpx.AsyncClient`` for the async client) of your
+      own; auth, version, timeout and retries still apply, and closing this client leaves it open.
+    - ``retry_policy``: a :class:`RetryPolicy` to replace the default one (``max_retries`` wins).
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        lightfield_version: str = DEFAULT_VERSION,
+        allow_insecure_http: bool = False,
+        retry_policy: RetryPolicy | None = None,
+    ) -> None:
+        key = api_key if api_key is not None else os.environ.get("LIGHTFIELD_API_KEY")
+        if not key:
+            raise LightfieldError("No API key: pass api_key=... or set the LIGHTFIELD_API_KEY environment variable.")
+        url = str(base_url or os.environ.get("LIGHTFIELD_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise LightfieldError(f"base_url must be an http(s) URL with a host, got {url!r}")
+        if parts.scheme == "http" and parts.hostname not in _LOCAL_HOSTS and not allow_insecure_http:
+            raise LightfieldError(
+                f"Refusing to send the API key in clear text to {parts.hostname}: use https, or pass "
+                "allow_insecure_http=True if you really mean it."
+            )
+        if timeout is None:
+            raise LightfieldError("timeout cannot be None: a call without a timeout can hang forever")
+        if max_retries < 0:
+            raise LightfieldError("max_retries cannot be negative")
+        self._api_key = key
+        self.base_url = url
+        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.lightfield_version = lightfield_version
+        self.default_headers = dict(default_headers or {})
+        self.allow_insecure_http = allow_insecure_http
+        self.retry_policy = attrs.evolve(retry_policy or RetryPolicy(), max_retries=max_retries)
+        self._headers = {
+            **self.default_headers,
+            "Authorization": f"Bearer {key}",
+            "Lightfield-Version": lightfield_version,
+            "Accept": "application/json",
+        }
+
+    @property
+    def max_retries(self) -> int:
+        return self.retry_policy.max_retries
+
+    def __repr__(self) -> str:
+        # The key is left out on purpose: reprs end up in logs and tracebacks.
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, lightfield_version={self.lightfield_version!r}, "
+            f"max_retries={self.max_retries})"
+        )
+
+    def _settings(self, **changes: Any) -> dict[str, Any]:
+        settings: dict[str, Any] = {
+            "api_key": self._api_key,
+            "base_url": self.base_url,
+            "timeout": self.timeout,
+            "max_retries": self.max_retries,
+            "default_headers": self.default_headers,
+            "lightfield_version": self.lightfield_version,
+            "allow_insecure_http": self.allow_insecure_http,
+            "retry_policy": self.retry_policy,
+        }
+        settings.update(changes)
+        return settings
+
+    def _build_request(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        spec: Mapping[str, Any],
+        options: RequestOptions | None,
+        idempotent_write: bool,
+    ) -> httpx.Request:
+        headers = {**self._headers, **spec.get("headers", {})}
+        timeout = self.timeout
+        if options:
+            headers.update(options.get("extra_headers", {}))
+            if "timeout" in options:
+                timeout = _timeout(options["timeout"])
+        if idempotent_write:
+            # Made once per call, before the first attempt, so every retry of it carries the same key.
+            key = headers.setdefault("Idempotency-Key", str(uuid.uuid4()))
+            if len(key) > MAX_IDEMPOTENCY_KEY:
+                raise LightfieldError(
+                    f"Idempotency-Key is {len(key)} characters; the API takes at most {MAX_IDEMPOTENCY_KEY}"
+                )
+        return http.build_request(
+            spec["method"],
+            self.base_url + spec["url"],
+            params=spec.get("params"),
+            json=spec.get("json"),
+            headers=headers,
+            timeout=timeout,
+        )
+
+    def _policy(self, options: RequestOptions | None) -> RetryPolicy:
+        if options and "max_retries" in options:
+            return attrs.evolve(self.retry_policy, max_retries=options["max_retries"])
+        return self.retry_policy
+
+
+def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    if value is None:
+        raise LightfieldError("timeout cannot be None: a call without a timeout can hang forever")
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+
+
+def _connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"Request timed out: {type(exc).__name__}", request=request)
+    return APIConnectionError(f"Connection error: {type(exc).__name__}: {exc}", request=request)
+
+
+def _next_wait(
+    policy: RetryPolicy,
+    request: httpx.Request,
+    retry: int,
+    response: httpx.Response | None,
+    error: httpx.TransportError | None,
+) -> float | None:
+    """The wait before the next attempt (logged), or None when this outcome is final."""
+    if retry >= policy.max_retries:
+        return None
+    if response is not None and not policy.retries_status(response.status_code):
+        return None
+    wait = policy.delay(retry, response)
+    reason = f"status {response.status_code}" if response is not None else type(error).__name__
+    policy.log(request, retry, wait, reason)
+    return wait
+
+
+def read_response(response: httpx.Response, parse: Callable[[Any], T]) -> T:
+    """Raise the typed error for a non-2xx answer, else read the body with ``parse``."""
+    if not 200 <= response.status_code < 300:
+        raise status_error(response)
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        text = response.content.decode("utf-8", errors="replace")
+        raise APIResponseValidationError(
+            f"Status {response.status_code} with a body that is not JSON: {text[:120]!r}",
+            response=response,
+            body=text,
+        ) from None
+    try:
+        return parse(body)
+    except _SHAPE_ERRORS as exc:
+        raise APIResponseValidationError(
+            f"Status {response.status_code} with a body not of the documented shape: {exc}",
+            response=response,
+            body=body,
+        ) from exc
+
+
+class ClientCore(_Settings):
+    __doc__ = _Settings.__doc__
+
+    def __init__(self, *, http_client: httpx.Client | None = None, **settings: Any) -> None:
+        super().__init__(**settings)
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
+
+    def with_options(self, **changes: Any) -> Self:
+        """A client with some settings changed, sharing this one's connections."""
+        clone = type(self)(http_client=self._http, **self._settings(**changes))
+        clone._owns_http = False
+        return clone
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def send(self, spec: Mapping[str, Any], options: RequestOptions | None, idempotent_write: bool) -> httpx.Response:
+        """Send a request built by a generated ``_get_kwargs``, retrying as the policy says."""
+        request = self._build_request(self._http, spec, options, idempotent_write)
+        policy = self._policy(options)
+        retry = 0
+        while True:
+            try:
+                response = self._http.send(request)
+            except httpx.TransportError as exc:
+                wait = _next_wait(policy, request, retry, None, exc)
+                if wait is None:
+                    raise _connection_error(exc, request) from exc
+            else:
+                wait = _next_wait(policy, request, retry, response, None)
+                if wait is None:
+                    return response
+                response.close()
+            policy.sleep(wait)
+            retry += 1
+
+    def request(
+        self,
+        spec: Mapping[str, Any],
+        parse: Callable[[Any], T],
+        *,
+        options: RequestOptions | None = None,
+        idempotent_write: bool = False,
+    ) -> T:
+        return read_response(self.send(spec, options, idempotent_write), parse)
+
+
+class AsyncClientCore(_Settings):
+    __doc__ = _Settings.__doc__
+
+    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **settings: Any) -> None:
+        super().__init__(**settings)
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
+
+    def with_options(self, **changes: Any) -> Self:
+        """A client with some settings changed, sharing this one's connections."""
+        clone = type(self)(http_client=self._http, **self._settings(**changes))
+        clone._owns_http = False
+        return clone
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def send(
+        self, spec: Mapping[str, Any], options: RequestOptions | None, idempotent_write: bool
+    ) -> httpx.Response:
+        """Send a request built by a generated ``_get_kwargs``, retrying as the policy says."""
+        request = self._build_request(self._http, spec, options, idempotent_write)
+        policy = self._policy(options)
+        retry = 0
+        while True:
+            try:
+                response = await self._http.send(request)
+            except httpx.TransportError as exc:
+                wait = _next_wait(policy, request, retry, None, exc)
+                if wait is None:
+                    raise _connection_error(exc, request) from exc
+            else:
+                wait = _next_wait(policy, request, retry, response, None)
+                if wait is None:
+                    return response
+                await response.aclose()
+            await policy.async_sleep(wait)
+            retry += 1
+
+    async def request(
+        self,
+        spec: Mapping[str, Any],
+        parse: Callable[[Any], T],
+        *,
+        options: RequestOptions | None = None,
+        idempotent_write: bool = False,
+    ) -> T:
+        return read_response(await self.send(spec, options, idempotent_write), parse)

@@ -1,0 +1,35 @@
+from enum import StrEnum
+from typing import Any
+
+
+class Cardinality(StrEnum):
+    """A value of ``Cardinality``. Values this client does not list are kept as
+    unknown members: ``is_known`` is False and ``value`` is the string the server sent."""
+
+    HAS_MANY = "HAS_MANY"
+    HAS_ONE = "HAS_ONE"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_known(self) -> bool:
+        """Whether this value is one the document lists."""
+        return self._name_ in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "Cardinality | None":
+        if not isinstance(value, str):
+            return None
+        member = _UNKNOWN.get(value)
+        if member is None:
+            member = str.__new__(cls, value)
+            member._name_ = value
+            member._value_ = value
+            # Bounded so a server sending ever new strings cannot grow memory without end.
+            if len(_UNKNOWN) < 256:
+                _UNKNOWN[value] = member
+        return member
+
+
+_UNKNOWN: dict[str, Cardinality] = {}

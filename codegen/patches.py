@@ -1,6 +1,6 @@
 """Small edits to generated files, each too small to justify replacing the whole file.
 
-Each patch must find its ``old`` text exactly once in the generator's output, or regeneration
+Each patch must find its ``old`` text exactly ``times`` times in the generator's output, or regeneration
 stops and names it: a patch is never applied to code it was not written against.
 """
 
@@ -14,6 +14,7 @@ class Patch(NamedTuple):
     old: str
     new: str
     why: str
+    times: int = 1  # how many times ``old`` must occur; every occurrence is replaced
 
 
 PATCHES = [
@@ -31,5 +32,16 @@ PATCHES = [
             '    def __repr__(self) -> str:\n        return "UNSET"\n'
         ),
         why="the generated UNSET printed as an object address in every model's repr",
+    ),
+    Patch(
+        path="client.py",
+        old='_timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")',
+        new=(
+            "_timeout: httpx.Timeout | None = field(\n"
+            '        factory=lambda: httpx.Timeout(30.0, connect=5.0), kw_only=True, alias="timeout"\n'
+            "    )"
+        ),
+        why="the generated Client and AuthenticatedClient had no timeout by default, so a call could hang",
+        times=2,
     ),
 ]

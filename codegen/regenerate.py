@@ -11,7 +11,7 @@ written when that has changed:
   for it (``# override: replaces models/field_entry.py sha256=...``);
 - an override that *adds* a file fails if the generator starts producing a file of that name;
 - a custom template names the generator template it was derived from, with its sha256;
-- a patch (codegen/patches.py) must find its text exactly once.
+- a patch (codegen/patches.py) must find its text exactly as often as it says.
 
 So a new generator version or a changed schema never ships a stale override silently: the message
 names the override to review, and ``--pins`` prints the new hash to pin once it is reviewed.
@@ -172,8 +172,11 @@ def apply_patches(package_dir: Path) -> list[str]:
         target = package_dir / patch.path
         text = target.read_text(encoding="utf-8")
         count = text.count(patch.old)
-        if count != 1:
-            problems.append(f"codegen/patches.py ({patch.why}): expected its text once in {patch.path}, found {count}")
+        if count != patch.times:
+            problems.append(
+                f"codegen/patches.py ({patch.why}): expected its text {patch.times} time(s) in {patch.path}, "
+                f"found {count}"
+            )
             continue
         target.write_text(text.replace(patch.old, patch.new), encoding="utf-8")
     return problems

@@ -14,8 +14,8 @@ from typing import Any, TypeVar
 from attrs import field as _attrs_field
 from attrs import frozen as _attrs_frozen
 
-from .._json import copy_json
 from .. import field_value  # a module reference: field_value itself imports models
+from .._json import copy_json
 from ..errors import FieldValueError
 from ..models.field_value_type import FieldValueType
 

@@ -73,7 +73,7 @@ class FieldEntry:
         cls: type[T], src_dict: Mapping[str, Any], *, record_id: str | None = None, key: str | None = None
     ) -> T:
         """Read an entry; raises :class:`FieldValueError` when it is not ``{value, valueType}``."""
-        kind = src_dict.get("valueType", _MISSING_KIND) if isinstance(src_dict, Mapping) else _MISSING_KIND
+        kind = src_dict.get("valueType") if isinstance(src_dict, Mapping) else None
         if not isinstance(src_dict, Mapping) or "value" not in src_dict or not isinstance(kind, str):
             raise FieldValueError(
                 record_id=record_id,

@@ -13,7 +13,7 @@ import json
 import os
 import uuid
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypedDict, TypeVar
+from typing import Any, Generic, Self, TypedDict, TypeVar
 from urllib.parse import urlsplit
 
 import attrs
@@ -29,6 +29,7 @@ from .errors import (
 )
 
 T = TypeVar("T")
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 DEFAULT_BASE_URL = "https://api.lightfield.app"
 DEFAULT_VERSION = "2026-03-01"
@@ -49,7 +50,7 @@ class RequestOptions(TypedDict, total=False):
     extra_headers: Mapping[str, str]
 
 
-class _Settings:
+class _Settings(Generic[H]):
     """Settings and request building shared by the sync and async clients.
 
     Settings (every one keyword-only):
@@ -77,6 +78,7 @@ class _Settings:
         lightfield_version: str = DEFAULT_VERSION,
         allow_insecure_http: bool = False,
         retry_policy: RetryPolicy | None = None,
+        http_client: H | None = None,
     ) -> None:
         key = api_key if api_key is not None else os.environ.get("LIGHTFIELD_API_KEY")
         if not key:
@@ -107,6 +109,11 @@ class _Settings:
             "Lightfield-Version": lightfield_version,
             "Accept": "application/json",
         }
+        self._owns_http = http_client is None
+        self._http: H = http_client if http_client is not None else self._new_http_client()
+
+    def _new_http_client(self) -> H:
+        raise NotImplementedError
 
     @property
     def max_retries(self) -> int:
@@ -133,9 +140,14 @@ class _Settings:
         settings.update(changes)
         return settings
 
+    def with_options(self, **changes: Any) -> Self:
+        """A client with some settings changed (any constructor argument), sharing this one's connections."""
+        clone = type(self)(**self._settings(http_client=self._http, **changes))
+        clone._owns_http = False
+        return clone
+
     def _build_request(
         self,
-        http: httpx.Client | httpx.AsyncClient,
         spec: Mapping[str, Any],
         options: RequestOptions | None,
         idempotent_write: bool,
@@ -153,7 +165,7 @@ class _Settings:
                 raise LightfieldError(
                     f"Idempotency-Key is {len(key)} characters; the API takes at most {MAX_IDEMPOTENCY_KEY}"
                 )
-        return http.build_request(
+        return self._http.build_request(
             spec["method"],
             self.base_url + spec["url"],
             params=spec.get("params"),
@@ -221,19 +233,11 @@ def read_response(response: httpx.Response, parse: Callable[[Any], T]) -> T:
         ) from exc
 
 
-class ClientCore(_Settings):
+class ClientCore(_Settings[httpx.Client]):
     __doc__ = _Settings.__doc__
 
-    def __init__(self, *, http_client: httpx.Client | None = None, **settings: Any) -> None:
-        super().__init__(**settings)
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
-
-    def with_options(self, **changes: Any) -> Self:
-        """A client with some settings changed, sharing this one's connections."""
-        clone = type(self)(http_client=self._http, **self._settings(**changes))
-        clone._owns_http = False
-        return clone
+    def _new_http_client(self) -> httpx.Client:
+        return httpx.Client(timeout=self.timeout)
 
     def close(self) -> None:
         if self._owns_http:
@@ -247,7 +251,7 @@ class ClientCore(_Settings):
 
     def send(self, spec: Mapping[str, Any], options: RequestOptions | None, idempotent_write: bool) -> httpx.Response:
         """Send a request built by a generated ``_get_kwargs``, retrying as the policy says."""
-        request = self._build_request(self._http, spec, options, idempotent_write)
+        request = self._build_request(spec, options, idempotent_write)
         policy = self._policy(options)
         retry = 0
         while True:
@@ -276,19 +280,11 @@ class ClientCore(_Settings):
         return read_response(self.send(spec, options, idempotent_write), parse)
 
 
-class AsyncClientCore(_Settings):
+class AsyncClientCore(_Settings[httpx.AsyncClient]):
     __doc__ = _Settings.__doc__
 
-    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **settings: Any) -> None:
-        super().__init__(**settings)
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
-
-    def with_options(self, **changes: Any) -> Self:
-        """A client with some settings changed, sharing this one's connections."""
-        clone = type(self)(http_client=self._http, **self._settings(**changes))
-        clone._owns_http = False
-        return clone
+    def _new_http_client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=self.timeout)
 
     async def close(self) -> None:
         if self._owns_http:
@@ -304,7 +300,7 @@ class AsyncClientCore(_Settings):
         self, spec: Mapping[str, Any], options: RequestOptions | None, idempotent_write: bool
     ) -> httpx.Response:
         """Send a request built by a generated ``_get_kwargs``, retrying as the policy says."""
-        request = self._build_request(self._http, spec, options, idempotent_write)
+        request = self._build_request(spec, options, idempotent_write)
         policy = self._policy(options)
         retry = 0
         while True:

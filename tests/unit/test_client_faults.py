@@ -13,7 +13,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from lightfield_opportunities import (
     APIConnectionError,
     APIResponseValidationError,
@@ -32,6 +31,7 @@ from lightfield_opportunities import (
     RetryPolicy,
     UnprocessableEntityError,
 )
+
 from tests.samples import record
 
 Handler = Callable[[httpx.Request], httpx.Response]

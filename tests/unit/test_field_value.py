@@ -6,7 +6,6 @@ import datetime
 from typing import Any
 
 import pytest
-
 from lightfield_opportunities import (
     Address,
     FieldEntry,
@@ -17,6 +16,7 @@ from lightfield_opportunities import (
     UnknownValue,
 )
 from lightfield_opportunities.field_value import check, encode, encode_fields
+
 from tests.samples import VALUES, record
 
 

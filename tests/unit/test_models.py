@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from typing import Any
 
 import pytest
-
 from lightfield_opportunities import (
     UNSET,
     Cardinality,
@@ -19,6 +18,7 @@ from lightfield_opportunities import (
     OpportunityList,
     Relationship,
 )
+
 from tests.samples import record
 
 

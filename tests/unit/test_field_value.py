@@ -108,6 +108,10 @@ def test_unknown_kind_with_an_object_value_is_kept_too() -> None:
     assert entry("GEOJSON", raw).value == UnknownValue("GEOJSON", raw)
 
 
+def test_null_under_an_unknown_kind_is_none_too() -> None:
+    assert entry("HTML", None).value is None
+
+
 def test_known_kind_is_marked_known() -> None:
     assert entry("TEXT", "x").is_known
 

@@ -53,6 +53,8 @@ class FieldEntry:
         """The value as its kind says: str, int, float, bool, list[str], Address, FullName,
         a timezone-aware datetime, None, or an :class:`UnknownValue` for a kind this client
         does not know. Raises :class:`FieldValueError` when the shape contradicts the kind."""
+        if self.raw_value is None:
+            return None
         if not self.value_type.is_known:
             return UnknownValue(self.value_type.value, self.raw_value)
         return field_value.decode(self.value_type, self.raw_value, record_id=self.record_id, key=self.key)

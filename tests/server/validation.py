@@ -16,12 +16,16 @@ from typing import Any
 from tests.server import catalogue
 
 # The value formats of api-facts: also used to specialise the document for contract runs.
+# Written with explicit character classes: JSON Schema's regex dialect (ECMA 262) and Python's
+# disagree on what \s means, and the server and the contract document must agree to the letter.
 PATTERNS = {
-    "EMAIL": r"^[^@\s]+@[^@\s]+$",
+    "EMAIL": r"^[^@ \t\n\r\f\v]+@[^@ \t\n\r\f\v]+$",
     "TELEPHONE": r"^\+[1-9][0-9]{1,14}$",
-    "URL": r"^https?://\S+$",
-    "SOCIAL_HANDLE": r"^https?://\S+$",
+    "URL": r"^https?://[^ \t\n\r\f\v]+$",
+    "SOCIAL_HANDLE": r"^https?://[^ \t\n\r\f\v]+$",
 }
+# RFC 3339, which is what "ISO 8601 with an offset" means on the wire.
+DATETIME_PATTERN = r"^\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$"
 ADDRESS_TEXT = ("city", "country", "postalCode", "state", "street", "street2")
 ADDRESS_NUMBERS = ("latitude", "longitude")
 NAME_TEXT = ("firstName", "lastName")
@@ -42,6 +46,14 @@ class Problem(Exception):
         return {"type": self.type, "message": self.message, "code": self.code, "param": self.param}
 
 
+def matches(pattern: str, value: str) -> bool:
+    """JSON Schema's ``pattern`` test: ECMA's ``$`` is the very end, where Python's also allows a
+    final newline, so a trailing ``$`` is read as ``\\Z``."""
+    if pattern.endswith("$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.search(pattern, value) is not None
+
+
 def bad_request(message: str, *, code: str, param: str | None = None) -> Problem:
     return Problem(400, "bad_request", message, code=code, param=param)
 
@@ -55,7 +67,7 @@ def _is_number(value: object) -> bool:
 
 
 def _text(param: str, value: object, pattern: str | None = None) -> str:
-    if not isinstance(value, str) or (pattern is not None and re.match(pattern, value) is None):
+    if not isinstance(value, str) or (pattern is not None and not matches(pattern, value)):
         raise _invalid(param, "a string" if pattern is None else f"a string matching {pattern}")
     return value
 
@@ -67,7 +79,7 @@ def _text_or_list(param: str, value: object, pattern: str | None) -> str | list[
 
 
 def _datetime(param: str, value: object) -> str:
-    if not isinstance(value, str):
+    if not isinstance(value, str) or not matches(DATETIME_PATTERN, value):
         raise _invalid(param, "an ISO 8601 date-time with an offset")
     text = value.upper()
     # RFC 3339 allows a leap second; Python's datetime does not, so it is read as :59.
@@ -181,14 +193,18 @@ def _relationship(key: str, param: str) -> dict[str, Any]:
 
 def _ids(param: str, value: object, object_type: str) -> list[str]:
     ids = value if isinstance(value, list) else [value]
-    prefix = catalogue.ID_PREFIXES[object_type]
     for index, item in enumerate(ids):
         where = f"{param}[{index}]" if isinstance(value, list) else param
         if not isinstance(item, str):
             raise _invalid(where, "an id")
-        if not re.fullmatch(rf"{prefix}[A-Za-z0-9_]+", item):
+        if not matches(id_pattern(object_type), item):
             raise bad_request(f"no {object_type} has the id {item!r}", code="relationship_entity_missing", param=where)
     return list(dict.fromkeys(ids))
+
+
+def id_pattern(object_type: str) -> str:
+    """The ids of records of this type, as a JSON Schema ``pattern``."""
+    return f"^{catalogue.ID_PREFIXES.get(object_type, '')}[A-Za-z0-9_]+$"
 
 
 def validate_create(body: object) -> tuple[dict[str, Any], dict[str, list[str]]]:

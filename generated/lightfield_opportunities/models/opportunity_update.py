@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -24,7 +23,6 @@ class OpportunityUpdate:
     """ Field key to the value to write; null clears the field on update. """
     relationships: OpportunityUpdateRelationships | Unset = UNSET
     """ Relationship key to the operation to apply. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         fields: dict[str, Any] | Unset = UNSET
@@ -36,7 +34,7 @@ class OpportunityUpdate:
             relationships = self.relationships.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if fields is not UNSET:
             field_dict["fields"] = fields
@@ -70,21 +68,4 @@ class OpportunityUpdate:
             relationships=relationships,
         )
 
-        opportunity_update.additional_properties = d
         return opportunity_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -21,7 +20,6 @@ class RelationshipOperation:
     """ One record id, or several. """
     replace: None | str | Unset = UNSET
     """ The id that replaces what the relationship holds, or null to empty it. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         add: list[str] | str | Unset
@@ -49,7 +47,7 @@ class RelationshipOperation:
             replace = self.replace
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if add is not UNSET:
             field_dict["add"] = add
@@ -109,21 +107,4 @@ class RelationshipOperation:
             replace=replace,
         )
 
-        relationship_operation.additional_properties = d
         return relationship_operation
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

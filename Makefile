@@ -50,7 +50,7 @@ serve: $(STAMP) ## run the reference server: make serve PORT=8000 KEY=sk_test DB
 	$(PY) -m tests.server --port $(PORT) --key $(KEY) --db $(DB)
 
 contract: $(STAMP) ## schemathesis against any server: make contract URL=... KEY=... [WRITES=1]
-	$(PY) -m tests.contract_cli --url $(URL) --key $(KEY) --seconds $(SECONDS) $(if $(WRITES),--allow-writes,)
+	$(PY) -m tests.contract.cli --url $(URL) --key $(KEY) --seconds $(SECONDS) $(if $(WRITES),--allow-writes,)
 
 bench: $(STAMP) ## benchmarks against the official SDK (installs the bench extra)
 	$(PY) -m pip install --quiet -e '.[dev,bench]'

@@ -29,5 +29,15 @@ def fetch_definitions(http: httpx.Client, key: str) -> dict[str, Any]:
     return definitions
 
 
-def contract_document(http: httpx.Client, key: str) -> dict[str, Any]:
-    return specialize(load_document(), fetch_definitions(http, key))
+async def fetch_definitions_async(http: httpx.AsyncClient, key: str) -> dict[str, Any]:
+    response = await http.get(
+        "/v1/opportunities/definitions", headers={"Authorization": f"Bearer {key}", "Lightfield-Version": VERSION}
+    )
+    response.raise_for_status()
+    definitions: dict[str, Any] = response.json()
+    return definitions
+
+
+def contract_document(definitions: dict[str, Any]) -> dict[str, Any]:
+    """openapi.yaml with its write bodies fitted to these definitions."""
+    return specialize(load_document(), definitions)

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
+import httpx
 import pytest
 import schemathesis
-from schemathesis import GenerationMode
 from hypothesis import HealthCheck, given, settings
+from schemathesis import GenerationMode
 from schemathesis.specs.openapi.schemas import OpenApiSchema
-from starlette.testclient import TestClient
 
 from tests.contract import hooks  # noqa: F401  (registers the key_accepted check)
-from tests.contract.documents import contract_document
+from tests.contract.documents import contract_document, fetch_definitions_async
 from tests.server.app import Settings, create_app
 
 KEY = "sk_test_contract"
@@ -21,9 +22,11 @@ APP = create_app(Settings(key=KEY, db=":memory:"))
 
 
 def load_schema() -> OpenApiSchema:
-    with TestClient(APP) as http:
-        document = contract_document(http, KEY)
-    schema = schemathesis.openapi.from_dict(document)
+    async def definitions() -> dict[str, Any]:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=APP), base_url="http://testserver") as http:
+            return await fetch_definitions_async(http, KEY)
+
+    schema = schemathesis.openapi.from_dict(contract_document(asyncio.run(definitions())))
     schema.app = APP
     # Both modes: valid data must be accepted and invalid data refused.
     schema.config.generation.update(modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE])

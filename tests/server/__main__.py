@@ -22,6 +22,7 @@ def main() -> None:
     parser.add_argument("--latency-ms", type=float, default=0.0, help="added to every request")
     parser.add_argument("--fail-rate", type=float, default=0.0, help="share of requests answered 503")
     parser.add_argument("--drop-rate", type=float, default=0.0, help="share of requests whose connection drops")
+    parser.add_argument("--broken", action="store_true", help="leave httpLink out of records (breaks the document)")
     parser.add_argument("--quiet", action="store_true", help="no access log")
     args = parser.parse_args()
 
@@ -35,6 +36,7 @@ def main() -> None:
         latency=args.latency_ms / 1000,
         fail_rate=args.fail_rate,
         drop_rate=args.drop_rate,
+        broken=args.broken,
     )
     print(f"reference server on http://{args.host}:{args.port}  key={args.key}  db={args.db}", flush=True)
     uvicorn.run(

@@ -41,6 +41,7 @@ class Settings:
     latency: float = 0.0
     fail_rate: float = 0.0
     drop_rate: float = 0.0
+    broken: bool = False  # answers records without httpLink: a server that breaks the document
 
 
 class DroppedResponse(Response):
@@ -77,7 +78,7 @@ Handler = Callable[[Request, Context], Awaitable[Response]]
 
 
 def create_app(settings: Settings) -> Starlette:
-    store = Store(settings.db)
+    store = Store(settings.db, broken=settings.broken)
     limiter = RateLimiter(settings.rate_limit)
     faults = Faults(latency=settings.latency, fail_rate=settings.fail_rate, drop_rate=settings.drop_rate)
     context = Context(store, faults)

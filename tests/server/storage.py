@@ -60,7 +60,8 @@ def _now() -> str:
 class Store:
     """Opportunities in one SQLite file. Safe to share between threads: one connection, one lock."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, broken: bool = False) -> None:
+        self._broken = broken
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         self._lock = threading.Lock()
         self._db.execute("PRAGMA journal_mode=WAL")
@@ -181,13 +182,12 @@ class Store:
                     param=f"fields.{key}",
                 ) from None
 
-    @staticmethod
-    def _record(row: tuple[Any, ...]) -> dict[str, Any]:
+    def _record(self, row: tuple[Any, ...]) -> dict[str, Any]:
         opportunity_id, created_at, updated_at, fields_json, relationships_json = row
         stored = json.loads(fields_json)
         stored["$opportunityStatus"] = catalogue.status_for_stage(stored.get("$stage"))
         links = json.loads(relationships_json)
-        return {
+        record = {
             "id": opportunity_id,
             "createdAt": created_at,
             "updatedAt": updated_at,
@@ -206,6 +206,9 @@ class Store:
                 for key, spec in catalogue.RELATIONSHIPS.items()
             },
         }
+        if self._broken:
+            del record["httpLink"]
+        return record
 
     # Idempotency -------------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 import attrs
 import httpx
 
+from ._ratelimit import DEFAULT_RATE_LIMIT, RateLimiter
 from ._retry import RetryPolicy
 from .errors import (
     APIConnectionError,
@@ -65,6 +66,8 @@ class _Settings(Generic[H]):
     - ``http_client``: an ``httpx.Client`` (``httpx.AsyncClient`` for the async client) of your
       own; auth, version, timeout and retries still apply, and closing this client leaves it open.
     - ``retry_policy``: a :class:`RetryPolicy` to replace the default one (``max_retries`` wins).
+    - ``rate_limit``: requests per second per category (read, write, search) that the client keeps
+      under, adapting to the server's rate-limit headers; default 25, None to turn it off.
     """
 
     def __init__(
@@ -78,6 +81,7 @@ class _Settings(Generic[H]):
         lightfield_version: str = DEFAULT_VERSION,
         allow_insecure_http: bool = False,
         retry_policy: RetryPolicy | None = None,
+        rate_limit: int | None = DEFAULT_RATE_LIMIT,
         http_client: H | None = None,
     ) -> None:
         key = api_key if api_key is not None else os.environ.get("LIGHTFIELD_API_KEY")
@@ -103,6 +107,8 @@ class _Settings(Generic[H]):
         self.default_headers = dict(default_headers or {})
         self.allow_insecure_http = allow_insecure_http
         self.retry_policy = attrs.evolve(retry_policy or RetryPolicy(), max_retries=max_retries)
+        self.rate_limit = rate_limit
+        self._limiters: dict[str, RateLimiter] = {}
         self._headers = {
             **self.default_headers,
             "Authorization": f"Bearer {key}",
@@ -136,6 +142,7 @@ class _Settings(Generic[H]):
             "lightfield_version": self.lightfield_version,
             "allow_insecure_http": self.allow_insecure_http,
             "retry_policy": self.retry_policy,
+            "rate_limit": self.rate_limit,
         }
         settings.update(changes)
         return settings
@@ -144,6 +151,8 @@ class _Settings(Generic[H]):
         """A client with some settings changed (any constructor argument), sharing this one's connections."""
         clone = type(self)(**self._settings(http_client=self._http, **changes))
         clone._owns_http = False
+        if clone.rate_limit == self.rate_limit:
+            clone._limiters = self._limiters  # the same key shares the same budget
         return clone
 
     def _build_request(
@@ -173,6 +182,14 @@ class _Settings(Generic[H]):
             headers=headers,
             timeout=timeout,
         )
+
+    def _limiter(self, category: str) -> RateLimiter | None:
+        if self.rate_limit is None:
+            return None
+        limiter = self._limiters.get(category)
+        if limiter is None:
+            limiter = self._limiters.setdefault(category, RateLimiter(self.rate_limit))
+        return limiter
 
     def _policy(self, options: RequestOptions | None) -> RetryPolicy:
         if options and "max_retries" in options:
@@ -233,6 +250,44 @@ def read_response(response: httpx.Response, parse: Callable[[Any], T]) -> T:
         ) from exc
 
 
+@attrs.frozen
+class APIResponse(Generic[T]):
+    """An answer with everything HTTP about it, from ``client.<resource>.with_raw_response``.
+
+    ``parse()`` reads the body into the operation's model (raising as the plain method would);
+    ``rate_limit`` has the X-RateLimit-* headers as integers (None when absent).
+    """
+
+    http_response: httpx.Response
+    _parse: Callable[[Any], T] = attrs.field(alias="parse")
+
+    @classmethod
+    def checked(cls, response: httpx.Response, parse: Callable[[Any], T]) -> APIResponse[T]:
+        """Raise the typed error for a non-2xx answer, as the plain methods do."""
+        if not 200 <= response.status_code < 300:
+            raise status_error(response)
+        return cls(response, parse=parse)
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def rate_limit(self) -> dict[str, int | None]:
+        values: dict[str, int | None] = {}
+        for name in ("limit", "remaining", "reset"):
+            raw = self.headers.get(f"x-ratelimit-{name}")
+            values[name] = int(raw) if raw is not None and raw.isdigit() else None
+        return values
+
+    def parse(self) -> T:
+        return read_response(self.http_response, self._parse)
+
+
 class ClientCore(_Settings[httpx.Client]):
     __doc__ = _Settings.__doc__
 
@@ -249,12 +304,23 @@ class ClientCore(_Settings[httpx.Client]):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def send(self, spec: Mapping[str, Any], options: RequestOptions | None, idempotent_write: bool) -> httpx.Response:
-        """Send a request built by a generated ``_get_kwargs``, retrying as the policy says."""
+    def send(
+        self,
+        spec: Mapping[str, Any],
+        *,
+        options: RequestOptions | None = None,
+        idempotent_write: bool = False,
+        category: str = "read",
+    ) -> httpx.Response:
+        """Send a request built by a generated ``_get_kwargs``: paced by the rate limiter of its
+        category, retried as the policy says. Returns the final answer, whatever its status."""
         request = self._build_request(spec, options, idempotent_write)
         policy = self._policy(options)
+        limiter = self._limiter(category)
         retry = 0
         while True:
+            if limiter is not None and (pause := limiter.reserve()) > 0:
+                policy.sleep(pause)
             try:
                 response = self._http.send(request)
             except httpx.TransportError as exc:
@@ -262,6 +328,8 @@ class ClientCore(_Settings[httpx.Client]):
                 if wait is None:
                     raise _connection_error(exc, request) from exc
             else:
+                if limiter is not None:
+                    limiter.observe(response)
                 wait = _next_wait(policy, request, retry, response, None)
                 if wait is None:
                     return response
@@ -276,8 +344,22 @@ class ClientCore(_Settings[httpx.Client]):
         *,
         options: RequestOptions | None = None,
         idempotent_write: bool = False,
+        category: str = "read",
     ) -> T:
-        return read_response(self.send(spec, options, idempotent_write), parse)
+        response = self.send(spec, options=options, idempotent_write=idempotent_write, category=category)
+        return read_response(response, parse)
+
+    def request_raw(
+        self,
+        spec: Mapping[str, Any],
+        parse: Callable[[Any], T],
+        *,
+        options: RequestOptions | None = None,
+        idempotent_write: bool = False,
+        category: str = "read",
+    ) -> APIResponse[T]:
+        response = self.send(spec, options=options, idempotent_write=idempotent_write, category=category)
+        return APIResponse.checked(response, parse)
 
 
 class AsyncClientCore(_Settings[httpx.AsyncClient]):
@@ -297,13 +379,22 @@ class AsyncClientCore(_Settings[httpx.AsyncClient]):
         await self.close()
 
     async def send(
-        self, spec: Mapping[str, Any], options: RequestOptions | None, idempotent_write: bool
+        self,
+        spec: Mapping[str, Any],
+        *,
+        options: RequestOptions | None = None,
+        idempotent_write: bool = False,
+        category: str = "read",
     ) -> httpx.Response:
-        """Send a request built by a generated ``_get_kwargs``, retrying as the policy says."""
+        """Send a request built by a generated ``_get_kwargs``: paced by the rate limiter of its
+        category, retried as the policy says. Returns the final answer, whatever its status."""
         request = self._build_request(spec, options, idempotent_write)
         policy = self._policy(options)
+        limiter = self._limiter(category)
         retry = 0
         while True:
+            if limiter is not None and (pause := limiter.reserve()) > 0:
+                await policy.async_sleep(pause)
             try:
                 response = await self._http.send(request)
             except httpx.TransportError as exc:
@@ -311,6 +402,8 @@ class AsyncClientCore(_Settings[httpx.AsyncClient]):
                 if wait is None:
                     raise _connection_error(exc, request) from exc
             else:
+                if limiter is not None:
+                    limiter.observe(response)
                 wait = _next_wait(policy, request, retry, response, None)
                 if wait is None:
                     return response
@@ -325,5 +418,19 @@ class AsyncClientCore(_Settings[httpx.AsyncClient]):
         *,
         options: RequestOptions | None = None,
         idempotent_write: bool = False,
+        category: str = "read",
     ) -> T:
-        return read_response(await self.send(spec, options, idempotent_write), parse)
+        response = await self.send(spec, options=options, idempotent_write=idempotent_write, category=category)
+        return read_response(response, parse)
+
+    async def request_raw(
+        self,
+        spec: Mapping[str, Any],
+        parse: Callable[[Any], T],
+        *,
+        options: RequestOptions | None = None,
+        idempotent_write: bool = False,
+        category: str = "read",
+    ) -> APIResponse[T]:
+        response = await self.send(spec, options=options, idempotent_write=idempotent_write, category=category)
+        return APIResponse.checked(response, parse)

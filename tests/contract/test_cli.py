@@ -28,7 +28,7 @@ def test_contract_run_against_a_server_that_breaks_the_document_fails(tmp_path: 
     with ServerProcess(tmp_path / "broken.db", extra=["--broken"]) as server:
         result = contract(server.url, server.key)
     assert result.returncode != 0
-    assert "httpLink" in result.stdout
+    assert "httpLink" in result.stdout, result.stdout[-4000:] + result.stderr[-4000:]
 
 
 def test_contract_run_with_a_wrong_key_fails_before_testing(tmp_path: Path) -> None:

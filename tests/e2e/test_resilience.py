@@ -157,7 +157,7 @@ def test_429_waits_retry_after_then_succeeds(live: ServerProcess) -> None:
         waits.append(seconds)
         time.sleep(seconds)
 
-    client = Lightfield(api_key=live.key, base_url=live.url, retry_policy=RetryPolicy(sleep=sleep))
+    client = Lightfield(api_key=live.key, base_url=live.url, retry_policy=RetryPolicy(sleep=sleep), rate_limit=None)
     live.control("faults", {"rate_limit": 1})
     with pytest.raises(RateLimitError) as caught:
         for _ in range(3):
@@ -167,6 +167,19 @@ def test_429_waits_retry_after_then_succeeds(live: ServerProcess) -> None:
     for _ in range(2):
         client.opportunity.list()
     assert waits and all(wait == 1.0 for wait in waits)
+
+
+def test_rate_limiter_adapts_to_the_server_and_meets_no_429(live: ServerProcess) -> None:
+    statuses: list[int] = []
+    http = httpx.Client(event_hooks={"response": [lambda response: statuses.append(response.status_code)]})
+    client = Lightfield(api_key=live.key, base_url=live.url, http_client=http)
+    live.control("faults", {"rate_limit": 3})
+    started = time.monotonic()
+    for _ in range(10):
+        client.opportunity.list()
+    elapsed = time.monotonic() - started
+    assert 429 not in statuses
+    assert elapsed >= 2.0  # 10 calls at 3 a second, learnt from the headers
 
 
 def test_4xx_other_than_408_409_429_is_not_retried(live: ServerProcess) -> None:

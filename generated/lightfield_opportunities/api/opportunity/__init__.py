@@ -3,9 +3,10 @@ OpportunityResource / AsyncOpportunityResource classes that Lightfield and Async
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ... import _paging
 from ..._json import to_json
 from ...field_value import FieldInput, encode_fields
 from ...models.opportunity import Opportunity
@@ -22,7 +23,7 @@ from . import retrieve as _retrieve
 from . import update as _update
 
 if TYPE_CHECKING:
-    from ..._client import AsyncClientCore, ClientCore, RequestOptions
+    from ..._client import APIResponse, AsyncClientCore, ClientCore, RequestOptions
 
 
 class OpportunityResource:
@@ -30,6 +31,11 @@ class OpportunityResource:
 
     def __init__(self, client: ClientCore) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> OpportunityResourceWithRawResponse:
+        """The same operations, answering an :class:`APIResponse` with status and headers."""
+        return OpportunityResourceWithRawResponse(self._client)
 
     def definitions(
         self,
@@ -48,7 +54,13 @@ class OpportunityResource:
         request = _definitions._get_kwargs(
             lightfield_version=self._client.lightfield_version,
         )
-        return self._client.request(request, OpportunityDefinitions.from_dict, options=options, idempotent_write=False)
+        return self._client.request(
+            request,
+            OpportunityDefinitions.from_dict,
+            options=options,
+            idempotent_write=False,
+            category="read",
+        )
 
     def list(
         self,
@@ -70,7 +82,13 @@ class OpportunityResource:
             offset=offset,
             lightfield_version=self._client.lightfield_version,
         )
-        return self._client.request(request, OpportunityList.from_dict, options=options, idempotent_write=False)
+        return self._client.request(
+            request,
+            OpportunityList.from_dict,
+            options=options,
+            idempotent_write=False,
+            category="search",
+        )
 
     def create(
         self,
@@ -97,7 +115,13 @@ class OpportunityResource:
             idempotency_key=idempotency_key,
             lightfield_version=self._client.lightfield_version,
         )
-        return self._client.request(request, Opportunity.from_dict, options=options, idempotent_write=True)
+        return self._client.request(
+            request,
+            Opportunity.from_dict,
+            options=options,
+            idempotent_write=True,
+            category="write",
+        )
 
     def retrieve(
         self,
@@ -117,7 +141,13 @@ class OpportunityResource:
             id,
             lightfield_version=self._client.lightfield_version,
         )
-        return self._client.request(request, Opportunity.from_dict, options=options, idempotent_write=False)
+        return self._client.request(
+            request,
+            Opportunity.from_dict,
+            options=options,
+            idempotent_write=False,
+            category="read",
+        )
 
     def update(
         self,
@@ -148,7 +178,165 @@ class OpportunityResource:
             idempotency_key=idempotency_key,
             lightfield_version=self._client.lightfield_version,
         )
-        return self._client.request(request, Opportunity.from_dict, options=options, idempotent_write=True)
+        return self._client.request(
+            request,
+            Opportunity.from_dict,
+            options=options,
+            idempotent_write=True,
+            category="write",
+        )
+
+    def list_pages(
+        self,
+        *,
+        page_size: int = _paging.MAX_PAGE_SIZE,
+        concurrency: int = _paging.DEFAULT_CONCURRENCY,
+        options: RequestOptions | None = None,
+    ) -> Iterator[OpportunityList]:
+        """Every page of ``list``, in the server's order, up to ``concurrency`` fetched ahead.
+
+        Each record that existed when the first page was read comes out once; records created while
+        paging are left out (see :mod:`lightfield_opportunities._paging`). ``total_count`` is on
+        every page.
+        """
+
+        def fetch(offset: int, limit: int) -> OpportunityList:
+            return self.list(limit=limit, offset=offset, options=options)
+
+        return _paging.iterate_pages(fetch, page_size=page_size, concurrency=concurrency)
+
+    def list_all(
+        self,
+        *,
+        page_size: int = _paging.MAX_PAGE_SIZE,
+        concurrency: int = _paging.DEFAULT_CONCURRENCY,
+        options: RequestOptions | None = None,
+    ) -> Iterator[Opportunity]:
+        """Every record of ``list``, across all pages, in the server's order, each once."""
+        return _paging.records(self.list_pages(page_size=page_size, concurrency=concurrency, options=options))
+
+
+class OpportunityResourceWithRawResponse:
+    """The opportunity operations answering :class:`APIResponse` objects."""
+
+    def __init__(self, client: ClientCore) -> None:
+        self._client = client
+
+    def definitions(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[OpportunityDefinitions]:
+        """Get opportunity field definitions, answered as an :class:`APIResponse` (status,
+        headers, rate-limit headers); ``.parse()`` gives the OpportunityDefinitions."""
+        request = _definitions._get_kwargs(
+            lightfield_version=self._client.lightfield_version,
+        )
+        return self._client.request_raw(
+            request,
+            OpportunityDefinitions.from_dict,
+            options=options,
+            idempotent_write=False,
+            category="read",
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[OpportunityList]:
+        """List opportunities, answered as an :class:`APIResponse` (status,
+        headers, rate-limit headers); ``.parse()`` gives the OpportunityList."""
+        request = _list_._get_kwargs(
+            limit=limit,
+            offset=offset,
+            lightfield_version=self._client.lightfield_version,
+        )
+        return self._client.request_raw(
+            request,
+            OpportunityList.from_dict,
+            options=options,
+            idempotent_write=False,
+            category="search",
+        )
+
+    def create(
+        self,
+        *,
+        fields: Mapping[str, FieldInput],
+        relationships: Mapping[str, str | Sequence[str]],
+        idempotency_key: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[Opportunity]:
+        """Create an opportunity, answered as an :class:`APIResponse` (status,
+        headers, rate-limit headers); ``.parse()`` gives the Opportunity."""
+        body_json: dict[str, Any] = {}
+        body_json["fields"] = encode_fields(fields)
+        body_json["relationships"] = to_json(relationships)
+        request = _create._get_kwargs(
+            body=OpportunityCreate.from_dict(body_json),
+            idempotency_key=idempotency_key,
+            lightfield_version=self._client.lightfield_version,
+        )
+        return self._client.request_raw(
+            request,
+            Opportunity.from_dict,
+            options=options,
+            idempotent_write=True,
+            category="write",
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[Opportunity]:
+        """Retrieve an opportunity, answered as an :class:`APIResponse` (status,
+        headers, rate-limit headers); ``.parse()`` gives the Opportunity."""
+        request = _retrieve._get_kwargs(
+            id,
+            lightfield_version=self._client.lightfield_version,
+        )
+        return self._client.request_raw(
+            request,
+            Opportunity.from_dict,
+            options=options,
+            idempotent_write=False,
+            category="read",
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        fields: Mapping[str, FieldInput] | None = None,
+        relationships: Mapping[str, RelationshipOperation | Mapping[str, Any]] | None = None,
+        idempotency_key: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[Opportunity]:
+        """Update an opportunity, answered as an :class:`APIResponse` (status,
+        headers, rate-limit headers); ``.parse()`` gives the Opportunity."""
+        body_json: dict[str, Any] = {}
+        if fields is not None:
+            body_json["fields"] = encode_fields(fields)
+        if relationships is not None:
+            body_json["relationships"] = to_json(relationships)
+        request = _update._get_kwargs(
+            id,
+            body=OpportunityUpdate.from_dict(body_json),
+            idempotency_key=idempotency_key,
+            lightfield_version=self._client.lightfield_version,
+        )
+        return self._client.request_raw(
+            request,
+            Opportunity.from_dict,
+            options=options,
+            idempotent_write=True,
+            category="write",
+        )
 
 
 class AsyncOpportunityResource:
@@ -156,6 +344,11 @@ class AsyncOpportunityResource:
 
     def __init__(self, client: AsyncClientCore) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncOpportunityResourceWithRawResponse:
+        """The same operations, answering an :class:`APIResponse` with status and headers."""
+        return AsyncOpportunityResourceWithRawResponse(self._client)
 
     async def definitions(
         self,
@@ -175,7 +368,11 @@ class AsyncOpportunityResource:
             lightfield_version=self._client.lightfield_version,
         )
         return await self._client.request(
-            request, OpportunityDefinitions.from_dict, options=options, idempotent_write=False
+            request,
+            OpportunityDefinitions.from_dict,
+            options=options,
+            idempotent_write=False,
+            category="read",
         )
 
     async def list(
@@ -198,7 +395,13 @@ class AsyncOpportunityResource:
             offset=offset,
             lightfield_version=self._client.lightfield_version,
         )
-        return await self._client.request(request, OpportunityList.from_dict, options=options, idempotent_write=False)
+        return await self._client.request(
+            request,
+            OpportunityList.from_dict,
+            options=options,
+            idempotent_write=False,
+            category="search",
+        )
 
     async def create(
         self,
@@ -225,7 +428,13 @@ class AsyncOpportunityResource:
             idempotency_key=idempotency_key,
             lightfield_version=self._client.lightfield_version,
         )
-        return await self._client.request(request, Opportunity.from_dict, options=options, idempotent_write=True)
+        return await self._client.request(
+            request,
+            Opportunity.from_dict,
+            options=options,
+            idempotent_write=True,
+            category="write",
+        )
 
     async def retrieve(
         self,
@@ -245,7 +454,13 @@ class AsyncOpportunityResource:
             id,
             lightfield_version=self._client.lightfield_version,
         )
-        return await self._client.request(request, Opportunity.from_dict, options=options, idempotent_write=False)
+        return await self._client.request(
+            request,
+            Opportunity.from_dict,
+            options=options,
+            idempotent_write=False,
+            category="read",
+        )
 
     async def update(
         self,
@@ -276,7 +491,170 @@ class AsyncOpportunityResource:
             idempotency_key=idempotency_key,
             lightfield_version=self._client.lightfield_version,
         )
-        return await self._client.request(request, Opportunity.from_dict, options=options, idempotent_write=True)
+        return await self._client.request(
+            request,
+            Opportunity.from_dict,
+            options=options,
+            idempotent_write=True,
+            category="write",
+        )
+
+    def list_pages(
+        self,
+        *,
+        page_size: int = _paging.MAX_PAGE_SIZE,
+        concurrency: int = _paging.DEFAULT_CONCURRENCY,
+        options: RequestOptions | None = None,
+    ) -> AsyncIterator[OpportunityList]:
+        """Every page of ``list``, in the server's order, up to ``concurrency`` fetched ahead.
+
+        Each record that existed when the first page was read comes out once; records created while
+        paging are left out (see :mod:`lightfield_opportunities._paging`). ``total_count`` is on
+        every page.
+        """
+
+        async def fetch(offset: int, limit: int) -> OpportunityList:
+            return await self.list(limit=limit, offset=offset, options=options)
+
+        return _paging.aiterate_pages(fetch, page_size=page_size, concurrency=concurrency)
+
+    def list_all(
+        self,
+        *,
+        page_size: int = _paging.MAX_PAGE_SIZE,
+        concurrency: int = _paging.DEFAULT_CONCURRENCY,
+        options: RequestOptions | None = None,
+    ) -> AsyncIterator[Opportunity]:
+        """Every record of ``list``, across all pages, in the server's order, each once."""
+        return _paging.arecords(self.list_pages(page_size=page_size, concurrency=concurrency, options=options))
 
 
-__all__ = ["OpportunityResource", "AsyncOpportunityResource"]
+class AsyncOpportunityResourceWithRawResponse:
+    """The opportunity operations answering :class:`APIResponse` objects."""
+
+    def __init__(self, client: AsyncClientCore) -> None:
+        self._client = client
+
+    async def definitions(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[OpportunityDefinitions]:
+        """Get opportunity field definitions, answered as an :class:`APIResponse` (status,
+        headers, rate-limit headers); ``.parse()`` gives the OpportunityDefinitions."""
+        request = _definitions._get_kwargs(
+            lightfield_version=self._client.lightfield_version,
+        )
+        return await self._client.request_raw(
+            request,
+            OpportunityDefinitions.from_dict,
+            options=options,
+            idempotent_write=False,
+            category="read",
+        )
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[OpportunityList]:
+        """List opportunities, answered as an :class:`APIResponse` (status,
+        headers, rate-limit headers); ``.parse()`` gives the OpportunityList."""
+        request = _list_._get_kwargs(
+            limit=limit,
+            offset=offset,
+            lightfield_version=self._client.lightfield_version,
+        )
+        return await self._client.request_raw(
+            request,
+            OpportunityList.from_dict,
+            options=options,
+            idempotent_write=False,
+            category="search",
+        )
+
+    async def create(
+        self,
+        *,
+        fields: Mapping[str, FieldInput],
+        relationships: Mapping[str, str | Sequence[str]],
+        idempotency_key: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[Opportunity]:
+        """Create an opportunity, answered as an :class:`APIResponse` (status,
+        headers, rate-limit headers); ``.parse()`` gives the Opportunity."""
+        body_json: dict[str, Any] = {}
+        body_json["fields"] = encode_fields(fields)
+        body_json["relationships"] = to_json(relationships)
+        request = _create._get_kwargs(
+            body=OpportunityCreate.from_dict(body_json),
+            idempotency_key=idempotency_key,
+            lightfield_version=self._client.lightfield_version,
+        )
+        return await self._client.request_raw(
+            request,
+            Opportunity.from_dict,
+            options=options,
+            idempotent_write=True,
+            category="write",
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[Opportunity]:
+        """Retrieve an opportunity, answered as an :class:`APIResponse` (status,
+        headers, rate-limit headers); ``.parse()`` gives the Opportunity."""
+        request = _retrieve._get_kwargs(
+            id,
+            lightfield_version=self._client.lightfield_version,
+        )
+        return await self._client.request_raw(
+            request,
+            Opportunity.from_dict,
+            options=options,
+            idempotent_write=False,
+            category="read",
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        fields: Mapping[str, FieldInput] | None = None,
+        relationships: Mapping[str, RelationshipOperation | Mapping[str, Any]] | None = None,
+        idempotency_key: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[Opportunity]:
+        """Update an opportunity, answered as an :class:`APIResponse` (status,
+        headers, rate-limit headers); ``.parse()`` gives the Opportunity."""
+        body_json: dict[str, Any] = {}
+        if fields is not None:
+            body_json["fields"] = encode_fields(fields)
+        if relationships is not None:
+            body_json["relationships"] = to_json(relationships)
+        request = _update._get_kwargs(
+            id,
+            body=OpportunityUpdate.from_dict(body_json),
+            idempotency_key=idempotency_key,
+            lightfield_version=self._client.lightfield_version,
+        )
+        return await self._client.request_raw(
+            request,
+            Opportunity.from_dict,
+            options=options,
+            idempotent_write=True,
+            category="write",
+        )
+
+
+__all__ = [
+    "AsyncOpportunityResource",
+    "AsyncOpportunityResourceWithRawResponse",
+    "OpportunityResource",
+    "OpportunityResourceWithRawResponse",
+]

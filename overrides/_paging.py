@@ -15,15 +15,18 @@ that are left out: list again to see them. The API has no delete, so the total o
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator
+from typing import TYPE_CHECKING
 
 import attrs
 
 from .models.opportunity import Opportunity
 from .models.opportunity_list import OpportunityList
+
+if TYPE_CHECKING:
+    import asyncio
+    import concurrent.futures
 
 MAX_PAGE_SIZE = 25
 DEFAULT_CONCURRENCY = 4
@@ -95,6 +98,8 @@ def iterate_pages(
     concurrency: int = DEFAULT_CONCURRENCY,
 ) -> Generator[OpportunityList, None, None]:
     """Every page, in order; ``fetch(offset, limit)`` reads one. Threads fetch ahead."""
+    import concurrent.futures  # noqa: PLC0415 - imported when paging, not with the package
+
     _checked(page_size, concurrency)
     walker = PageWalker(page_size)
     yield walker.start(fetch(0, page_size))
@@ -127,6 +132,8 @@ async def aiterate_pages(
     concurrency: int = DEFAULT_CONCURRENCY,
 ) -> AsyncGenerator[OpportunityList, None]:
     """Every page, in order; ``await fetch(offset, limit)`` reads one. Tasks fetch ahead."""
+    import asyncio  # noqa: PLC0415 - imported when paging, not with the package
+
     _checked(page_size, concurrency)
     walker = PageWalker(page_size)
     yield walker.start(await fetch(0, page_size))

@@ -8,7 +8,6 @@ policy object does both in a few lines and keeps the runtime to httpx, attrs and
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import logging
 import random
@@ -19,6 +18,14 @@ import attrs
 import httpx
 
 logger = logging.getLogger("lightfield_opportunities")
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    # asyncio is imported here, not at the top: a sync-only job should not pay for importing it.
+    import asyncio  # noqa: PLC0415
+
+    await asyncio.sleep(seconds)
+
 
 RETRYABLE_STATUSES = frozenset({408, 409, 429})
 INITIAL_DELAY = 0.5
@@ -37,7 +44,7 @@ class RetryPolicy:
 
     max_retries: int = 2
     sleep: Callable[[float], None] = time.sleep
-    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
     jitter: Callable[[], float] = random.random
 
     def retries_status(self, status: int) -> bool:

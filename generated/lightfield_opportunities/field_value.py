@@ -31,8 +31,7 @@ import datetime
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeAlias
 
-from dateutil.parser import isoparse
-
+from ._dates import parse_iso
 from .errors import FieldValueError
 from .models.address import Address
 from .models.field_value_type import FieldValueType
@@ -91,7 +90,7 @@ def _datetime(raw: object) -> datetime.datetime:
     if not isinstance(raw, str):
         raise _Mismatch
     try:
-        parsed = isoparse(raw)
+        parsed = parse_iso(raw)
     except (ValueError, OverflowError) as exc:
         raise _Mismatch from exc
     # The API promises an offset; a value without one is taken as UTC rather than left naive,

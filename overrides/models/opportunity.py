@@ -17,8 +17,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from dateutil.parser import isoparse
-
+from .._dates import parse_iso
 from .._json import copy_json
 from ..models.field_map import FieldMap
 from ..models.relationship_map import RelationshipMap
@@ -78,7 +77,7 @@ class Opportunity:
     def created_at(self) -> datetime.datetime:
         """When the record was created."""
         if self._created_at is None:
-            self._created_at = isoparse(self._raw["createdAt"])
+            self._created_at = parse_iso(self._raw["createdAt"])
         return self._created_at
 
     @property
@@ -86,7 +85,7 @@ class Opportunity:
         """When the record last changed, or None."""
         if isinstance(self._updated_at, Unset):
             raw = self._raw["updatedAt"]
-            self._updated_at = None if raw is None else isoparse(raw)
+            self._updated_at = None if raw is None else parse_iso(raw)
         return self._updated_at
 
     @property

@@ -26,6 +26,7 @@ async def _asyncio_sleep(seconds: float) -> None:
 
     await asyncio.sleep(seconds)
 
+
 RETRYABLE_STATUSES = frozenset({408, 409, 429})
 INITIAL_DELAY = 0.5
 MAX_BACKOFF = 8.0

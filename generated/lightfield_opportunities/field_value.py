@@ -145,7 +145,7 @@ def decode(value_type: FieldValueType, raw: Any, *, record_id: str | None = None
     """
     if raw is None:
         return None
-    reader = _READERS.get(value_type.value)
+    reader = _READERS.get(value_type)  # a StrEnum member hashes as its value
     if reader is None:
         return raw
     try:

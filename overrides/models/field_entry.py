@@ -22,6 +22,8 @@ from ..models.field_value_type import FieldValueType
 T = TypeVar("T", bound="FieldEntry")
 
 _MISSING_KIND = "<missing>"
+# The known kinds by value: a dict lookup is several times cheaper than calling the enum.
+_KINDS: dict[str, FieldValueType] = {member.value: member for member in FieldValueType}
 
 
 @_attrs_frozen(slots=True)
@@ -75,18 +77,24 @@ class FieldEntry:
         cls: type[T], src_dict: Mapping[str, Any], *, record_id: str | None = None, key: str | None = None
     ) -> T:
         """Read an entry; raises :class:`FieldValueError` when it is not ``{value, valueType}``."""
-        kind = src_dict.get("valueType") if isinstance(src_dict, Mapping) else None
-        if not isinstance(src_dict, Mapping) or "value" not in src_dict or not isinstance(kind, str):
+        # type() first: every entry from json.loads is a dict, and the Mapping check is slow.
+        is_mapping = type(src_dict) is dict or isinstance(src_dict, Mapping)
+        kind = src_dict.get("valueType") if is_mapping else None
+        if not is_mapping or "value" not in src_dict or not isinstance(kind, str):
             raise FieldValueError(
                 record_id=record_id,
                 key=key,
                 value_type=kind if isinstance(kind, str) else _MISSING_KIND,
                 value=src_dict,
             )
-        extra = {name: item for name, item in src_dict.items() if name not in ("value", "valueType")}
+        extra = (
+            {name: item for name, item in src_dict.items() if name not in ("value", "valueType")}
+            if len(src_dict) > 2
+            else {}
+        )
         return cls(
             src_dict["value"],
-            FieldValueType(kind),
+            _KINDS.get(kind) or FieldValueType(kind),
             record_id=record_id,
             key=key,
             additional_properties=extra,

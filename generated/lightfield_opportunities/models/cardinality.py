@@ -15,7 +15,7 @@ class Cardinality(StrEnum):
     @property
     def is_known(self) -> bool:
         """Whether this value is one the document lists."""
-        return self._name_ in type(self).__members__
+        return self._value_ in type(self)._value2member_map_  # unknown members are never put there
 
     @classmethod
     def _missing_(cls, value: Any) -> "Cardinality | None":

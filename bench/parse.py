@@ -7,10 +7,10 @@ from typing import Any
 
 from lightfield._models import construct_type
 from lightfield.types import OpportunityListResponse
+from lightfield_opportunities import Address, FieldValueError, FullName, OpportunityList
 
 from bench.payload import page_bytes
 from bench.timing import Row, per_call
-from lightfield_opportunities import Address, FieldValueError, FullName, OpportunityList
 
 SECTION = "1. parse a 25x30 page (~74 KB)"
 

@@ -224,3 +224,40 @@ def test_custom_http_client_keeps_auth_and_version(live: ServerProcess) -> None:
     assert sent["lightfield-version"] == "2026-03-01"
     assert (sent["x-trace"], sent["x-app"]) == ("t1", "a")
     assert seen[0].extensions["timeout"]["read"] == 30.0
+
+
+@pytest.mark.parametrize(
+    ("content", "content_type", "status", "code"),
+    [
+        (b'{"fields": {', "application/json", 400, "invalid_json"),
+        (b"[1, 2]", "application/json", 400, "invalid_type"),
+        (b'"text"', "application/json", 400, "invalid_type"),
+        (
+            b'{"fields": {"$name": NaN}, "relationships": {"$account": "acc_1"}}',
+            "application/json",
+            400,
+            "invalid_json",
+        ),
+        (b"fields=1", "application/x-www-form-urlencoded", 415, None),
+        (b'{"fields": {}}', "text/plain", 415, None),
+    ],
+)
+def test_malformed_bodies_get_400_or_415_never_500(
+    live: ServerProcess, content: bytes, content_type: str, status: int, code: str | None
+) -> None:
+    headers = {"Authorization": f"Bearer {live.key}", "Lightfield-Version": "2026-03-01", "Content-Type": content_type}
+    for url in ("/v1/opportunities", "/v1/opportunities/opp_missing"):
+        response = httpx.post(f"{live.url}{url}", content=content, headers=headers)
+        if url.endswith("opp_missing") and status == 400:
+            assert response.status_code in (400, 404)
+            continue
+        assert response.status_code == status, response.text
+        assert response.headers["content-type"] == "application/json"
+        assert response.json()["code"] == code
+
+
+def test_limit_out_of_range_is_a_bad_request(lightfield: Lightfield) -> None:
+    for limit in (0, 26):
+        with pytest.raises(BadRequestError) as caught:
+            lightfield.opportunity.list(limit=limit)
+        assert caught.value.param == "limit"

@@ -40,6 +40,7 @@ class Row:
         return f"{self.value * 1e6:.1f} µs"
 
     def ratio(self) -> str:
+        """Time taken against the floor's (for rates, the floor's rate over this one): lower is better."""
         if self.floor is None:
             return "1.00x (floor)"
         ratio = self.floor / self.value if self.unit == "calls/s" else self.value / self.floor
@@ -47,7 +48,7 @@ class Row:
 
 
 def table(rows: list[Row]) -> str:
-    lines = ["| section | contender | median | vs floor | note |", "|---|---|---|---|---|"]
+    lines = ["| section | contender | median | time vs floor | note |", "|---|---|---|---|---|"]
     for row in rows:
         lines.append(f"| {row.section} | {row.contender} | {row.shown()} | {row.ratio()} | {row.note} |")
     return "\n".join(lines)

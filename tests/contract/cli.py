@@ -44,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--key", required=True, help="an API key the server accepts")
     parser.add_argument("--seconds", type=int, default=60, help="time budget of the whole run")
     parser.add_argument("--max-examples", type=int, default=30, help="examples per operation")
+    parser.add_argument("--seed", type=int, default=None, help="schemathesis seed, to repeat a run exactly")
     parser.add_argument("--allow-writes", action="store_true", help="also create and update on a remote host")
     args = parser.parse_args(argv)
 
@@ -80,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     ]  # fmt: skip
     if not writes:
         command += ["--include-method", "GET"]
+    if args.seed is not None:
+        command += ["--seed", str(args.seed), "--generation-deterministic"]
     env = {**os.environ, "SCHEMATHESIS_HOOKS": "tests.contract.hooks", "PYTHONPATH": str(ROOT)}
     try:
         # The budget is schemathesis' own --max-time; the timeout is a backstop for a hung server.

@@ -37,7 +37,7 @@ schema = load_schema()
 
 
 @schema.parametrize()
-@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_every_operation_conforms_to_the_document(case: schemathesis.Case[Any]) -> None:
     case.call_and_validate(headers=AUTH)
 
@@ -54,7 +54,7 @@ class StatefulRun(schema.as_state_machine()):  # type: ignore[misc]
 
 TestStateful = StatefulRun.TestCase
 TestStateful.settings = settings(
-    max_examples=25, stateful_step_count=6, deadline=None, suppress_health_check=list(HealthCheck)
+    max_examples=25, stateful_step_count=6, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck)
 )
 
 

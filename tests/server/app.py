@@ -87,7 +87,9 @@ def create_app(settings: Settings) -> Starlette:
     def authorized(request: Request) -> bool:
         return hmac.compare_digest(request.headers.get("authorization", "").encode(), key)
 
-    def api(category: str, handler: Handler, *, pause_first: bool) -> Callable[[Request], Awaitable[Response]]:
+    def api(
+        category: str, handler: Handler, *, pause_first: bool, query: tuple[str, ...] = ()
+    ) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
             allowed, headers = limiter.take(category)
             try:
@@ -101,6 +103,9 @@ def create_app(settings: Settings) -> Starlette:
                     )
                 if not allowed:
                     raise Problem(429, "too_many_requests", f"over {limiter.limit} {category} requests per second")
+                for name in request.query_params:
+                    if name not in query:
+                        raise bad_request(f"unknown query parameter {name!r}", code="unknown_parameter", param=name)
                 fault = faults.next_fault()
                 if fault == "fail_before":
                     return error_response(Problem(503, "service_unavailable", "fault injection: try again"))
@@ -140,7 +145,10 @@ def create_app(settings: Settings) -> Starlette:
         Route("/v1/opportunities/definitions", api("read", definitions, pause_first=True), methods=["GET"]),
         Route(
             "/v1/opportunities",
-            by_method(GET=api("search", list_page, pause_first=True), POST=api("write", create, pause_first=False)),
+            by_method(
+                GET=api("search", list_page, pause_first=True, query=("limit", "offset")),
+                POST=api("write", create, pause_first=False),
+            ),
             methods=["GET", "POST"],
         ),
         Route(

@@ -29,7 +29,7 @@ def test_every_export_resolves() -> None:
 
 def test_unknown_names_raise_attribute_error() -> None:
     try:
-        lightfield_opportunities.NoSuchThing  # type: ignore[attr-defined]  # noqa: B018
+        lightfield_opportunities.NoSuchThing  # noqa: B018
     except AttributeError as error:
         assert "NoSuchThing" in str(error)
     else:

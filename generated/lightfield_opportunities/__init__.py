@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from .field_value import (
         FieldInput,
         FieldValue,
+        UnknownValue,
     )
     from .models import (
         Address,
@@ -74,9 +75,6 @@ if TYPE_CHECKING:
         RelationshipOperation,
         SelectOption,
         TypeConfiguration,
-    )
-    from .models.field_entry import (
-        UnknownValue,
     )
     from .types import (
         UNSET,
@@ -134,7 +132,7 @@ _EXPORTS = {
     "RelationshipOperation": ".models",
     "SelectOption": ".models",
     "TypeConfiguration": ".models",
-    "UnknownValue": ".models.field_entry",
+    "UnknownValue": ".field_value",
     "UNSET": ".types",
     "Unset": ".types",
 }

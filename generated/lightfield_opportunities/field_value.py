@@ -17,7 +17,7 @@ MULTI_SELECT                       ``list[str]``
 EMAIL, URL, TELEPHONE              ``str``, or ``list[str]`` when the field holds several
 TEXT, MARKDOWN, SINGLE_SELECT,     ``str``
 SOCIAL_HANDLE
-a kind this client does not know   the raw JSON value, untouched
+a kind this client does not know   ``UnknownValue(value_type, raw)``, the JSON untouched
 =================================  ==========================================================
 
 ``null`` is ``None`` for every kind. A value whose JSON shape contradicts its kind raises
@@ -31,19 +31,33 @@ import datetime
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeAlias
 
+from attrs import frozen
+
 from ._dates import parse_iso
 from .errors import FieldValueError
 from .models.address import Address
 from .models.field_value_type import FieldValueType
 from .models.full_name import FullName
 
-FieldValue: TypeAlias = str | int | float | bool | list[str] | Address | FullName | datetime.datetime | None
-"""What :attr:`FieldEntry.value` can return (plus the raw JSON of a kind this client does not know)."""
-
 FieldInput: TypeAlias = (
     str | int | float | bool | Sequence[str] | Address | FullName | datetime.datetime | datetime.date | None
 )
 """What a create or update accepts as a field's value."""
+
+
+@frozen(slots=True)
+class UnknownValue:
+    """The value of a field whose ``valueType`` this client does not know (such as HTML), kept
+    untouched. ``raw`` is the JSON value as the server sent it."""
+
+    value_type: str
+    raw: Any
+
+
+FieldValue: TypeAlias = (
+    str | int | float | bool | list[str] | Address | FullName | datetime.datetime | UnknownValue | None
+)
+"""What :attr:`FieldEntry.value` can return."""
 
 _ADDRESS_TEXT = ("city", "country", "postalCode", "state", "street", "street2")
 _ADDRESS_NUMBERS = ("latitude", "longitude")
@@ -139,7 +153,8 @@ _READERS: dict[str, Callable[[object], FieldValue]] = {
 
 
 def decode(value_type: FieldValueType, raw: Any, *, record_id: str | None = None, key: str | None = None) -> Any:
-    """Read one raw JSON value as its kind says; raise FieldValueError when the shape is wrong.
+    """Read one raw JSON value as its kind says (an :class:`UnknownValue` for a kind this client
+    does not know); raise FieldValueError when the shape is wrong.
 
     ``record_id`` and ``key`` only serve the error message.
     """
@@ -147,7 +162,7 @@ def decode(value_type: FieldValueType, raw: Any, *, record_id: str | None = None
         return None
     reader = _READERS.get(value_type)  # a StrEnum member hashes as its value
     if reader is None:
-        return raw
+        return UnknownValue(value_type.value, raw)
     try:
         return reader(raw)
     except _Mismatch:
@@ -188,4 +203,4 @@ def encode_fields(fields: Mapping[str, object]) -> dict[str, Any]:
     return {key: encode(value) for key, value in fields.items()}
 
 
-__all__ = ["FieldInput", "FieldValue", "check", "decode", "encode", "encode_fields"]
+__all__ = ["FieldInput", "FieldValue", "UnknownValue", "check", "decode", "encode", "encode_fields"]

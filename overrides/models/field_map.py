@@ -2,63 +2,32 @@
 """The ``fields`` of a record: a read-only Mapping of field key to :class:`FieldEntry`.
 
 Replaces the generated ``FieldMap``, which parsed every entry up front into a mutable dict. This
-one keeps the JSON object it was given and builds an entry the first time its key is read, so a
-page of records parses in about the time ``json.loads`` takes, and an entry that does not fit its
-kind fails only when it is read.
+one is a :class:`LazyMap`: an entry is built the first time its key is read, so an entry that does
+not fit its kind fails only when it is read.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from .._json import copy_json
+from .._lazy_map import LazyMap
 from ..models.field_entry import FieldEntry
 
 T = TypeVar("T", bound="FieldMap")
 
 
-class FieldMap(Mapping[str, FieldEntry]):
+class FieldMap(LazyMap[FieldEntry]):
     """Field key to entry. System fields start with ``$``; custom ones use their slug."""
 
-    __slots__ = ("_entries", "_raw", "_record_id")
+    __slots__ = ("_record_id",)
 
     def __init__(self, raw: Mapping[str, Any] | None = None, *, record_id: str | None = None) -> None:
-        self._raw: Mapping[str, Any] = raw if raw is not None else {}
-        self._entries: dict[str, FieldEntry] = {}
+        super().__init__(raw)
         self._record_id = record_id
 
-    def __getitem__(self, key: str) -> FieldEntry:
-        entry = self._entries.get(key)
-        if entry is None:
-            entry = FieldEntry.from_dict(self._raw[key], record_id=self._record_id, key=key)
-            self._entries[key] = entry
-        return entry
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._raw
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._raw)
-
-    def __len__(self) -> int:
-        return len(self._raw)
-
-    def __repr__(self) -> str:
-        return f"FieldMap({dict(self.items())!r})"
-
-    @property
-    def additional_properties(self) -> dict[str, FieldEntry]:
-        """Every entry, as the generated model named it; a new dict on each call."""
-        return dict(self.items())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self._raw)
-
-    def to_dict(self) -> dict[str, Any]:
-        result: dict[str, Any] = copy_json(dict(self._raw))
-        return result
+    def _build(self, key: str, raw: Any) -> FieldEntry:
+        return FieldEntry.from_dict(raw, record_id=self._record_id, key=key)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, record_id: str | None = None) -> T:

@@ -17,6 +17,9 @@ from attrs import frozen as _attrs_frozen
 from .. import field_value  # a module reference: field_value itself imports models
 from .._json import copy_json
 from ..errors import FieldValueError
+from ..field_value import UnknownValue
+
+__all__ = ["FieldEntry", "UnknownValue"]  # UnknownValue is re-exported: it used to live here
 from ..models.field_value_type import FieldValueType
 
 T = TypeVar("T", bound="FieldEntry")
@@ -24,15 +27,6 @@ T = TypeVar("T", bound="FieldEntry")
 _MISSING_KIND = "<missing>"
 # The known kinds by value: a dict lookup is several times cheaper than calling the enum.
 _KINDS: dict[str, FieldValueType] = {member.value: member for member in FieldValueType}
-
-
-@_attrs_frozen(slots=True)
-class UnknownValue:
-    """The value of a field whose ``valueType`` this client does not know (such as HTML), kept
-    untouched. ``raw`` is the JSON value as the server sent it."""
-
-    value_type: str
-    raw: Any
 
 
 @_attrs_frozen(slots=True)
@@ -55,10 +49,6 @@ class FieldEntry:
         """The value as its kind says: str, int, float, bool, list[str], Address, FullName,
         a timezone-aware datetime, None, or an :class:`UnknownValue` for a kind this client
         does not know. Raises :class:`FieldValueError` when the shape contradicts the kind."""
-        if self.raw_value is None:
-            return None
-        if not self.value_type.is_known:
-            return UnknownValue(self.value_type.value, self.raw_value)
         return field_value.decode(self.value_type, self.raw_value, record_id=self.record_id, key=self.key)
 
     @property

@@ -1,16 +1,16 @@
 # override: replaces models/relationship_map.py sha256=ffccb957bf422562077d4f116178387d7785143a19b06780fa933c225fef7d71
 """The ``relationships`` of a record: a read-only Mapping of key to :class:`Relationship`.
 
-Replaces the generated ``RelationshipMap`` for the same reasons as ``FieldMap``: it keeps the JSON
-it was given, builds each :class:`Relationship` when first read, and cannot be changed in place.
+Replaces the generated ``RelationshipMap`` for the same reasons as ``FieldMap``: a :class:`LazyMap`
+that builds each :class:`Relationship` when first read and cannot be changed in place.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from .._json import copy_json
+from .._lazy_map import LazyMap
 from ..models.relationship import Relationship
 
 T = TypeVar("T", bound="RelationshipMap")
@@ -28,46 +28,13 @@ def _check(key: str, raw: object) -> Mapping[str, Any]:
     raise ValueError(f"relationship {key!r} is not {{cardinality, objectType, values: [id...]}}: {raw!r}")
 
 
-class RelationshipMap(Mapping[str, Relationship]):
+class RelationshipMap(LazyMap[Relationship]):
     """Relationship key to the records it points at. System keys start with ``$``."""
 
-    __slots__ = ("_raw", "_values")
+    __slots__ = ()
 
-    def __init__(self, raw: Mapping[str, Any] | None = None) -> None:
-        self._raw: Mapping[str, Any] = raw if raw is not None else {}
-        self._values: dict[str, Relationship] = {}
-
-    def __getitem__(self, key: str) -> Relationship:
-        value = self._values.get(key)
-        if value is None:
-            value = Relationship.from_dict(self._raw[key])
-            self._values[key] = value
-        return value
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._raw
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._raw)
-
-    def __len__(self) -> int:
-        return len(self._raw)
-
-    def __repr__(self) -> str:
-        return f"RelationshipMap({dict(self.items())!r})"
-
-    @property
-    def additional_properties(self) -> dict[str, Relationship]:
-        """Every relationship, as the generated model named it; a new dict on each call."""
-        return dict(self.items())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self._raw)
-
-    def to_dict(self) -> dict[str, Any]:
-        result: dict[str, Any] = copy_json(dict(self._raw))
-        return result
+    def _build(self, key: str, raw: Any) -> Relationship:
+        return Relationship.from_dict(raw)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

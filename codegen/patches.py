@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 
 class Patch(NamedTuple):
-    path: str  # inside the package
+    path: str  # inside the package; a glob patches every file it matches
     old: str
     new: str
     why: str
@@ -43,5 +43,28 @@ PATCHES = [
         ),
         why="the generated Client and AuthenticatedClient had no timeout by default, so a call could hang",
         times=2,
+    ),
+    Patch(
+        path="api/*/*.py",
+        old=(
+            "    return Response(\n"
+            "        status_code=HTTPStatus(response.status_code),\n"
+            "        content=response.content,\n"
+            "        headers=response.headers,\n"
+            "        parsed=_parse_response(client=client, response=response),\n"
+            "    )\n"
+        ),
+        new=(
+            "    from ..._lowlevel import build_response  # noqa: PLC0415  (codegen/patches.py)\n\n"
+            "    return build_response(response, lambda: _parse_response(client=client, response=response))\n"
+        ),
+        why="the generated low-level functions raised ValueError for a status like 520 and "
+        "JSONDecodeError for an HTML error page",
+    ),
+    Patch(
+        path="types.py",
+        old="    status_code: HTTPStatus\n",
+        new="    status_code: HTTPStatus | int  # an int for a status HTTPStatus does not know (520, say)\n",
+        why="a status the standard library does not know has no HTTPStatus member",
     ),
 ]

@@ -169,16 +169,22 @@ def install_overrides(package_dir: Path) -> list[str]:
 def apply_patches(package_dir: Path) -> list[str]:
     problems = []
     for patch in PATCHES:
-        target = package_dir / patch.path
-        text = target.read_text(encoding="utf-8")
-        count = text.count(patch.old)
-        if count != patch.times:
-            problems.append(
-                f"codegen/patches.py ({patch.why}): expected its text {patch.times} time(s) in {patch.path}, "
-                f"found {count}"
-            )
-            continue
-        target.write_text(text.replace(patch.old, patch.new), encoding="utf-8")
+        targets = sorted(package_dir.glob(patch.path))
+        if not targets:
+            problems.append(f"codegen/patches.py ({patch.why}): no file matches {patch.path}")
+        for target in targets:
+            if target.name == "__init__.py" and "*" in patch.path:
+                continue  # a glob patches modules, not packages
+            text = target.read_text(encoding="utf-8")
+            count = text.count(patch.old)
+            name = target.relative_to(package_dir)
+            if count != patch.times:
+                problems.append(
+                    f"codegen/patches.py ({patch.why}): expected its text {patch.times} time(s) in {name}, "
+                    f"found {count}"
+                )
+                continue
+            target.write_text(text.replace(patch.old, patch.new), encoding="utf-8")
     return problems
 
 

@@ -48,7 +48,7 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus
+    status_code: HTTPStatus | int  # an int for a status HTTPStatus does not know (520, say)
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -216,12 +215,9 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | ErrorEnvelope | Opportunity]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    from ..._lowlevel import build_response  # noqa: PLC0415  (codegen/patches.py)
+
+    return build_response(response, lambda: _parse_response(client=client, response=response))
 
 
 def sync_detailed(

@@ -261,3 +261,16 @@ def test_limit_out_of_range_is_a_bad_request(lightfield: Lightfield) -> None:
         with pytest.raises(BadRequestError) as caught:
             lightfield.opportunity.list(limit=limit)
         assert caught.value.param == "limit"
+
+
+def test_context_managers_close_their_connections(live: ServerProcess) -> None:
+    with Lightfield(api_key=live.key, base_url=live.url) as client:
+        client.opportunity.list()
+    assert client._http.is_closed
+
+    async def run() -> AsyncLightfield:
+        async with AsyncLightfield(api_key=live.key, base_url=live.url) as async_client:
+            await async_client.opportunity.list()
+        return async_client
+
+    assert asyncio.run(run())._http.is_closed

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Protocol, TypeVar
+
+M_co = TypeVar("M_co", covariant=True)
 
 
 def copy_json(value: Any) -> Any:
@@ -34,3 +36,31 @@ def to_json(value: Any) -> Any:
     if isinstance(value, Sequence):
         return [to_json(item) for item in value]
     return value
+
+
+class _Model(Protocol[M_co]):
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> M_co: ...
+
+
+def checked_body(model: type[_Model[M_co]], body: dict[str, Any]) -> M_co:
+    """The generated request-body model for ``body``, refusing anything the model would drop.
+
+    A generated model silently leaves out keys its schema does not name (``{"add": ..., "remvoe":
+    ...}`` would send the add and lose the typo); a request must go out as the caller wrote it.
+    """
+    built = model.from_dict(body)
+    sent = built.to_dict()  # type: ignore[attr-defined]
+    if sent != body:
+        raise ValueError(f"{model.__name__} cannot carry {_dropped(body, sent)}; check the names and shapes")
+    return built
+
+
+def _dropped(wanted: Any, sent: Any, path: str = "") -> str:
+    if isinstance(wanted, dict) and isinstance(sent, dict):
+        for key, value in wanted.items():
+            if key not in sent:
+                return f"{path}{key!s}"
+            if value != sent[key]:
+                return _dropped(value, sent[key], f"{path}{key!s}.")
+    return path.rstrip(".") or "this value"

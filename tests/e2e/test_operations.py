@@ -274,3 +274,10 @@ def test_context_managers_close_their_connections(live: ServerProcess) -> None:
         return async_client
 
     assert asyncio.run(run())._http.is_closed
+
+
+def test_a_misspelt_relationship_operation_is_refused_not_dropped(lightfield: Lightfield) -> None:
+    created = lightfield.opportunity.create(fields={"$name": "x"}, relationships={"$account": "acc_1"})
+    with pytest.raises(ValueError, match="remvoe"):
+        lightfield.opportunity.update(created.id, relationships={"$champion": {"add": "con_1", "remvoe": "con_2"}})
+    assert lightfield.opportunity.retrieve(created.id).relationships["$champion"].values == []

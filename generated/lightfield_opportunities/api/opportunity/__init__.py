@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ... import _paging
-from ..._json import to_json
+from ..._json import checked_body, to_json
 from ...field_value import FieldInput, encode_fields
 from ...models.opportunity import Opportunity
 from ...models.opportunity_create import OpportunityCreate
@@ -111,7 +111,7 @@ class OpportunityResource:
         body_json["fields"] = encode_fields(fields)
         body_json["relationships"] = to_json(relationships)
         request = _create._get_kwargs(
-            body=OpportunityCreate.from_dict(body_json),
+            body=checked_body(OpportunityCreate, body_json),
             idempotency_key=idempotency_key,
             lightfield_version=self._client.lightfield_version,
         )
@@ -174,7 +174,7 @@ class OpportunityResource:
             body_json["relationships"] = to_json(relationships)
         request = _update._get_kwargs(
             id,
-            body=OpportunityUpdate.from_dict(body_json),
+            body=checked_body(OpportunityUpdate, body_json),
             idempotency_key=idempotency_key,
             lightfield_version=self._client.lightfield_version,
         )
@@ -276,7 +276,7 @@ class OpportunityResourceWithRawResponse:
         body_json["fields"] = encode_fields(fields)
         body_json["relationships"] = to_json(relationships)
         request = _create._get_kwargs(
-            body=OpportunityCreate.from_dict(body_json),
+            body=checked_body(OpportunityCreate, body_json),
             idempotency_key=idempotency_key,
             lightfield_version=self._client.lightfield_version,
         )
@@ -326,7 +326,7 @@ class OpportunityResourceWithRawResponse:
             body_json["relationships"] = to_json(relationships)
         request = _update._get_kwargs(
             id,
-            body=OpportunityUpdate.from_dict(body_json),
+            body=checked_body(OpportunityUpdate, body_json),
             idempotency_key=idempotency_key,
             lightfield_version=self._client.lightfield_version,
         )
@@ -424,7 +424,7 @@ class AsyncOpportunityResource:
         body_json["fields"] = encode_fields(fields)
         body_json["relationships"] = to_json(relationships)
         request = _create._get_kwargs(
-            body=OpportunityCreate.from_dict(body_json),
+            body=checked_body(OpportunityCreate, body_json),
             idempotency_key=idempotency_key,
             lightfield_version=self._client.lightfield_version,
         )
@@ -487,7 +487,7 @@ class AsyncOpportunityResource:
             body_json["relationships"] = to_json(relationships)
         request = _update._get_kwargs(
             id,
-            body=OpportunityUpdate.from_dict(body_json),
+            body=checked_body(OpportunityUpdate, body_json),
             idempotency_key=idempotency_key,
             lightfield_version=self._client.lightfield_version,
         )
@@ -589,7 +589,7 @@ class AsyncOpportunityResourceWithRawResponse:
         body_json["fields"] = encode_fields(fields)
         body_json["relationships"] = to_json(relationships)
         request = _create._get_kwargs(
-            body=OpportunityCreate.from_dict(body_json),
+            body=checked_body(OpportunityCreate, body_json),
             idempotency_key=idempotency_key,
             lightfield_version=self._client.lightfield_version,
         )
@@ -639,7 +639,7 @@ class AsyncOpportunityResourceWithRawResponse:
             body_json["relationships"] = to_json(relationships)
         request = _update._get_kwargs(
             id,
-            body=OpportunityUpdate.from_dict(body_json),
+            body=checked_body(OpportunityUpdate, body_json),
             idempotency_key=idempotency_key,
             lightfield_version=self._client.lightfield_version,
         )

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import httpx
+
 from tests.contract.cli import allows_writes
 from tests.server.process import ROOT, ServerProcess
 
@@ -45,3 +47,16 @@ def test_a_remote_host_gets_read_operations_only_unless_writes_are_allowed() -> 
     assert allows_writes("https://api.lightfield.app", allow_writes=True)[0]
     assert allows_writes("http://127.0.0.1:8000", allow_writes=False)[0]
     assert allows_writes("http://localhost:8000", allow_writes=False)[0]
+
+
+def test_a_host_that_is_not_localhost_gets_read_operations_only(tmp_path: Path) -> None:
+    # 127.0.0.2 is this machine's loopback too, but not a name the run treats as local.
+    with ServerProcess(tmp_path / "remote.db", host="127.0.0.2") as server:
+        result = contract(server.url, server.key)
+        after = httpx.get(
+            f"{server.url}/v1/opportunities",
+            headers={"Authorization": f"Bearer {server.key}", "Lightfield-Version": "2026-03-01"},
+        )
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert "read operations only" in result.stdout
+    assert after.json()["totalCount"] == 0  # nothing was created

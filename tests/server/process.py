@@ -29,16 +29,29 @@ class ServerProcess:
     as a crash would, and ``start()`` brings it back on the same port and file.
     """
 
-    def __init__(self, db: str | Path, *, key: str = "sk_test_local", extra: list[str] | None = None) -> None:
+    def __init__(
+        self, db: str | Path, *, key: str = "sk_test_local", extra: list[str] | None = None, host: str = "127.0.0.1"
+    ) -> None:
         self.db = str(db)
         self.key = key
+        self.host = host
         self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"http://{host}:{self.port}"
         self.extra = extra or []
         self._process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> ServerProcess:
-        command = [sys.executable, "-m", "tests.server", "--port", str(self.port), "--key", self.key]
+        command = [
+            sys.executable,
+            "-m",
+            "tests.server",
+            "--host",
+            self.host,
+            "--port",
+            str(self.port),
+            "--key",
+            self.key,
+        ]
         command += ["--db", self.db, "--quiet", *self.extra]
         self._process = subprocess.Popen(
             command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ}

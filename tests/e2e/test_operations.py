@@ -281,3 +281,28 @@ def test_a_misspelt_relationship_operation_is_refused_not_dropped(lightfield: Li
     with pytest.raises(ValueError, match="remvoe"):
         lightfield.opportunity.update(created.id, relationships={"$champion": {"add": "con_1", "remvoe": "con_2"}})
     assert lightfield.opportunity.retrieve(created.id).relationships["$champion"].values == []
+
+
+@pytest.mark.parametrize(
+    ("fields", "relationships", "code", "param"),
+    [
+        ({"bogus": 1}, None, "unknown_field", "fields.bogus"),
+        ({"amount": "lots"}, None, "invalid_type", "fields.amount"),
+        ({"$opportunityStatus": "opt_status_won"}, None, "read_only", "fields.$opportunityStatus"),
+        ({"$name": None}, None, "invalid_type", "fields.$name"),
+        ({"products": ["Nope"]}, None, "unknown_option", "fields.products[0]"),
+        (None, {"$bogus": {"add": "con_1"}}, "unknown_relationship", "relationships.$bogus"),
+        (None, {"$meeting": {"add": "mtg_1"}}, "read_only", "relationships.$meeting"),
+        (None, {"$account": {"replace": None}}, "invalid_type", "relationships.$account"),
+        (None, {"$owner": {"add": "mem_2"}}, "unknown_parameter", "relationships.$owner.add"),
+        (None, {"$champion": {"add": "acc_1"}}, "relationship_entity_missing", "relationships.$champion.add"),
+    ],
+)
+def test_invalid_update_raises_bad_request_and_changes_nothing(
+    lightfield: Lightfield, fields: dict[str, Any] | None, relationships: dict[str, Any] | None, code: str, param: str
+) -> None:
+    created = create_full(lightfield)
+    with pytest.raises(BadRequestError) as caught:
+        lightfield.opportunity.update(created.id, fields=fields, relationships=relationships)
+    assert (caught.value.code, caught.value.param) == (code, param)
+    assert lightfield.opportunity.retrieve(created.id) == created

@@ -31,7 +31,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
@@ -78,8 +77,6 @@ def check_generator() -> None:
 def check_document() -> None:
     document, _ = read_from_filename(str(DOCUMENT))
     validate(document)
-    # yaml.safe_load too: the generator reads the file with its own YAML loader.
-    yaml.safe_load(DOCUMENT.read_text(encoding="utf-8"))
 
 
 def check_templates() -> list[str]:
@@ -142,8 +139,10 @@ def run_generator(package_dir: Path) -> None:
 
 
 def install_overrides(package_dir: Path) -> list[str]:
+    """Check every override against the generator's output, then install them all, or none."""
+    found = overrides()
     problems = []
-    for source, kind, relative, pinned in overrides():
+    for source, kind, relative, pinned in found:
         target = package_dir / relative
         name = source.relative_to(ROOT)
         if kind == "replaces":
@@ -156,11 +155,11 @@ def install_overrides(package_dir: Path) -> list[str]:
                     f"{name}: the generator's {relative} changed (now sha256={actual}, pinned {pinned}); "
                     "review the override against the new output, then update its pin"
                 )
-                continue
         elif target.exists():
             problems.append(f"{name}: the generator now writes {relative} itself; review the override")
-            continue
-        if not problems:
+    if not problems:
+        for source, _, relative, _ in found:
+            target = package_dir / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
     return problems

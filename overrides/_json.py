@@ -6,7 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, TypeVar
 
-M_co = TypeVar("M_co", covariant=True)
+
+class _Body(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+M_co = TypeVar("M_co", bound=_Body, covariant=True)
 
 
 def copy_json(value: Any) -> Any:
@@ -50,7 +55,7 @@ def checked_body(model: type[_Model[M_co]], body: dict[str, Any]) -> M_co:
     ...}`` would send the add and lose the typo); a request must go out as the caller wrote it.
     """
     built = model.from_dict(body)
-    sent = built.to_dict()  # type: ignore[attr-defined]
+    sent = built.to_dict()
     if sent != body:
         raise ValueError(f"{model.__name__} cannot carry {_dropped(body, sent)}; check the names and shapes")
     return built

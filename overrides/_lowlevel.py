@@ -15,7 +15,7 @@ from typing import TypeVar
 
 import httpx
 
-from .errors import APIResponseValidationError, UnexpectedStatus, status_error
+from .errors import SHAPE_ERRORS, APIResponseValidationError, UnexpectedStatus, status_error
 from .types import Response
 
 T = TypeVar("T")
@@ -31,7 +31,7 @@ def build_response(response: httpx.Response, parse: Callable[[], T | None]) -> R
         parsed = parse()
     except UnexpectedStatus:
         raise
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # JSONDecodeError is a ValueError
+    except SHAPE_ERRORS as exc:  # JSONDecodeError is a ValueError
         if 200 <= response.status_code < 300:
             raise APIResponseValidationError(
                 f"Status {response.status_code} with a body not of the documented shape: {exc}", response=response

@@ -21,6 +21,8 @@ from collections.abc import Callable
 
 import httpx
 
+from ._retry import MAX_RETRY_AFTER, retry_after
+
 DEFAULT_RATE_LIMIT = 25
 # A little over a second: the server counts in fixed one-second windows by arrival time, and
 # requests sent just under a second apart can arrive in the same window.
@@ -58,23 +60,25 @@ class RateLimiter:
         """Learn from an answer's rate-limit headers."""
         headers = response.headers
         with self._lock:
-            limit = _integer(headers.get("x-ratelimit-limit"))
+            limit = header_int(headers, "x-ratelimit-limit")
             if limit is not None and limit > 0:
                 self.limit = limit
-            remaining = _integer(headers.get("x-ratelimit-remaining"))
-            reset = _integer(headers.get("x-ratelimit-reset"))
+            remaining = header_int(headers, "x-ratelimit-remaining")
+            reset = header_int(headers, "x-ratelimit-reset")
             if remaining == 0 and reset is not None:
                 self._hold(reset - time.time())
             if response.status_code == 429:
-                retry_after = _integer(headers.get("retry-after"))
-                self._hold(float(retry_after) if retry_after is not None else 1.0)
+                asked = retry_after(response)
+                self._hold(asked if asked is not None else 1.0)
 
     def _hold(self, seconds: float) -> None:
         if seconds > 0:
-            self._held_until = max(self._held_until, self._clock() + min(seconds, 60.0))
+            self._held_until = max(self._held_until, self._clock() + min(seconds, MAX_RETRY_AFTER))
 
 
-def _integer(value: str | None) -> int | None:
+def header_int(headers: httpx.Headers, name: str) -> int | None:
+    """A header's whole-number value; None when absent or not a number."""
+    value = headers.get(name)
     try:
         return int(value) if value is not None else None
     except ValueError:

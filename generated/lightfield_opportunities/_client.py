@@ -19,14 +19,15 @@ from urllib.parse import urlsplit
 import attrs
 import httpx
 
-from ._ratelimit import DEFAULT_RATE_LIMIT, RateLimiter
+from ._ratelimit import DEFAULT_RATE_LIMIT, RateLimiter, header_int
 from ._retry import RetryPolicy
 from .errors import (
+    SHAPE_ERRORS,
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
     LightfieldError,
-    status_error,
+    raise_for_status,
 )
 
 T = TypeVar("T")
@@ -37,9 +38,7 @@ DEFAULT_VERSION = "2026-03-01"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 MAX_IDEMPOTENCY_KEY = 255
-_LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
-# Errors a generated from_dict raises on a body of the wrong shape.
-_SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+_LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})  # urlsplit's hostname has no brackets
 
 
 class RequestOptions(TypedDict, total=False):
@@ -229,8 +228,7 @@ def _next_wait(
 
 def read_response(response: httpx.Response, parse: Callable[[Any], T]) -> T:
     """Raise the typed error for a non-2xx answer, else read the body with ``parse``."""
-    if not 200 <= response.status_code < 300:
-        raise status_error(response)
+    raise_for_status(response)
     try:
         body = json.loads(response.content)
     except ValueError:
@@ -242,7 +240,7 @@ def read_response(response: httpx.Response, parse: Callable[[Any], T]) -> T:
         ) from None
     try:
         return parse(body)
-    except _SHAPE_ERRORS as exc:
+    except SHAPE_ERRORS as exc:
         raise APIResponseValidationError(
             f"Status {response.status_code} with a body not of the documented shape: {exc}",
             response=response,
@@ -264,8 +262,7 @@ class APIResponse(Generic[T]):
     @classmethod
     def checked(cls, response: httpx.Response, parse: Callable[[Any], T]) -> APIResponse[T]:
         """Raise the typed error for a non-2xx answer, as the plain methods do."""
-        if not 200 <= response.status_code < 300:
-            raise status_error(response)
+        raise_for_status(response)
         return cls(response, parse=parse)
 
     @property
@@ -278,16 +275,14 @@ class APIResponse(Generic[T]):
 
     @property
     def rate_limit(self) -> dict[str, int | None]:
-        values: dict[str, int | None] = {}
-        for name in ("limit", "remaining", "reset"):
-            raw = self.headers.get(f"x-ratelimit-{name}")
-            values[name] = int(raw) if raw is not None and raw.isdigit() else None
-        return values
+        return {name: header_int(self.headers, f"x-ratelimit-{name}") for name in ("limit", "remaining", "reset")}
 
     def parse(self) -> T:
         return read_response(self.http_response, self._parse)
 
 
+# ClientCore and AsyncClientCore are twins that differ only by ``await``: the decisions they share
+# (building the request, pacing, when and how long to retry, reading the answer) live above.
 class ClientCore(_Settings[httpx.Client]):
     __doc__ = _Settings.__doc__
 

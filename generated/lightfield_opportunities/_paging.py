@@ -56,12 +56,15 @@ class PageWalker:
 
     def gap_offset(self, offset: int, page: OpportunityList) -> int | None:
         """The offset to fetch first when this page starts past what is covered, else None."""
-        start = offset - max(page.total_count - self.initial_total, 0)
-        return self.next_offset() if start > self.covered else None
+        return self.next_offset() if self._start(offset, page) > self.covered else None
 
     def accept(self, offset: int, page: OpportunityList) -> OpportunityList:
         """The page cut to the records not yet yielded, in order."""
-        return self._take(page, offset - max(page.total_count - self.initial_total, 0))
+        return self._take(page, self._start(offset, page))
+
+    def _start(self, offset: int, page: OpportunityList) -> int:
+        """Where the page begins in the first page's order: the list grew that much above it."""
+        return offset - max(page.total_count - self.initial_total, 0)
 
     def next_offset(self) -> int:
         return self.covered + max(self.latest_total - self.initial_total, 0)
@@ -138,16 +141,12 @@ async def aiterate_pages(
     walker = PageWalker(page_size)
     yield walker.start(await fetch(0, page_size))
     planned = deque(walker.planned_offsets())
-    in_flight: deque[tuple[int, asyncio.Task[OpportunityList]]] = deque()
-
-    async def one(offset: int) -> OpportunityList:
-        return await fetch(offset, page_size)
-
+    in_flight: deque[tuple[int, asyncio.Future[OpportunityList]]] = deque()
     try:
         while planned or in_flight:
             while planned and len(in_flight) < concurrency:
                 offset = planned.popleft()
-                in_flight.append((offset, asyncio.ensure_future(one(offset))))
+                in_flight.append((offset, asyncio.ensure_future(fetch(offset, page_size))))
             offset, task = in_flight.popleft()
             page = await task
             while (gap := walker.gap_offset(offset, page)) is not None:

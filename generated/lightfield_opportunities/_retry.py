@@ -52,7 +52,7 @@ class RetryPolicy:
 
     def delay(self, retry: int, response: httpx.Response | None) -> float:
         """Seconds to wait before retry number ``retry`` (0 for the first)."""
-        asked = _retry_after(response) if response is not None else None
+        asked = retry_after(response) if response is not None else None
         if asked is not None:
             return asked
         return self.jitter() * min(MAX_BACKOFF, INITIAL_DELAY * 2.0**retry)
@@ -70,7 +70,9 @@ class RetryPolicy:
         )
 
 
-def _retry_after(response: httpx.Response) -> float | None:
+def retry_after(response: httpx.Response) -> float | None:
+    """The wait a response asks for (``retry-after-ms``, else ``Retry-After`` in seconds or as an
+    HTTP date), capped at 60 s; None when it asks for none."""
     headers = response.headers
     milliseconds = headers.get("retry-after-ms")
     if milliseconds is not None:

@@ -184,6 +184,9 @@ class FieldValueError(LightfieldError, ValueError):
         self.value = value
 
 
+# What a generated from_dict raises on a body of the wrong shape.
+SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -201,6 +204,12 @@ def status_error(response: httpx.Response) -> APIStatusError:
     status = response.status_code
     cls = _STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
     return cls(_status_message(status, body), response=response, body=body)
+
+
+def raise_for_status(response: httpx.Response) -> None:
+    """Raise the typed error of a non-2xx answer."""
+    if not 200 <= response.status_code < 300:
+        raise status_error(response)
 
 
 def _decode_body(content: bytes) -> object:
@@ -261,5 +270,6 @@ __all__ = [
     "RateLimitError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "raise_for_status",
     "status_error",
 ]

@@ -2,40 +2,34 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import httpx
-import yaml
 
 from tests.contract.specialize import specialize
+from tests.document import load_document
 
-DOCUMENT = Path(__file__).resolve().parents[2] / "openapi.yaml"
+DEFINITIONS = "/v1/opportunities/definitions"
 VERSION = "2026-03-01"
 
 
-def load_document() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(DOCUMENT.read_text(encoding="utf-8"))
-    return loaded
+def _headers(key: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {key}", "Lightfield-Version": VERSION}
+
+
+def _definitions(response: httpx.Response) -> dict[str, Any]:
+    response.raise_for_status()
+    definitions: dict[str, Any] = response.json()
+    return definitions
 
 
 def fetch_definitions(http: httpx.Client, key: str) -> dict[str, Any]:
     """GET /v1/opportunities/definitions from the server under test (any httpx client or transport)."""
-    response = http.get(
-        "/v1/opportunities/definitions", headers={"Authorization": f"Bearer {key}", "Lightfield-Version": VERSION}
-    )
-    response.raise_for_status()
-    definitions: dict[str, Any] = response.json()
-    return definitions
+    return _definitions(http.get(DEFINITIONS, headers=_headers(key)))
 
 
 async def fetch_definitions_async(http: httpx.AsyncClient, key: str) -> dict[str, Any]:
-    response = await http.get(
-        "/v1/opportunities/definitions", headers={"Authorization": f"Bearer {key}", "Lightfield-Version": VERSION}
-    )
-    response.raise_for_status()
-    definitions: dict[str, Any] = response.json()
-    return definitions
+    return _definitions(await http.get(DEFINITIONS, headers=_headers(key)))
 
 
 def contract_document(definitions: dict[str, Any]) -> dict[str, Any]:

@@ -14,13 +14,13 @@ as the reference server.
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterable, Iterator
 from typing import Any
 
+from tests.server.catalogue import REQUIRED_FIELDS, REQUIRED_RELATIONSHIPS
 from tests.server.validation import ADDRESS_NUMBERS, ADDRESS_TEXT, DATETIME_PATTERN, NAME_TEXT, PATTERNS, id_pattern
 
 NULL = {"type": "null"}
-REQUIRED_FIELDS = ("$name",)
-REQUIRED_RELATIONSHIPS = ("$account",)
 
 
 def _text(pattern: str | None = None) -> dict[str, Any]:
@@ -34,7 +34,7 @@ def _one_or_many(item: dict[str, Any]) -> dict[str, Any]:
 def _object(texts: tuple[str, ...], numbers: tuple[str, ...]) -> dict[str, Any]:
     properties = {key: {"type": ["string", "null"]} for key in texts}
     properties.update({key: {"type": ["number", "null"]} for key in numbers})
-    return {"type": "object", "properties": properties, "additionalProperties": False}
+    return _closed(properties)
 
 
 def value_schema(definition: dict[str, Any]) -> dict[str, Any]:
@@ -65,92 +65,67 @@ def _id(object_type: str) -> dict[str, Any]:
     return {"type": "string", "pattern": id_pattern(object_type)}
 
 
+def _closed(properties: dict[str, Any], required: Iterable[str] = (), **more: Any) -> dict[str, Any]:
+    """An object schema that takes these properties and no others."""
+    schema = {"type": "object", "properties": properties, "additionalProperties": False, **more}
+    if required:
+        schema["required"] = list(required)
+    return schema
+
+
+def _writable(definitions: dict[str, Any], kind: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    for key, definition in definitions[kind].items():
+        if not definition.get("readOnly"):
+            yield key, definition
+
+
 def _fields(definitions: dict[str, Any], *, creating: bool) -> dict[str, Any]:
     properties = {}
-    for key, definition in definitions["fieldDefinitions"].items():
-        if definition.get("readOnly"):
-            continue
+    for key, definition in _writable(definitions, "fieldDefinitions"):
         schema = value_schema(definition)
         properties[key] = schema if key in REQUIRED_FIELDS else {"anyOf": [schema, NULL]}
-    return {
-        "type": "object",
-        "properties": properties,
-        "required": list(REQUIRED_FIELDS) if creating else [],
-        "additionalProperties": False,
-    }
+    return _closed(properties, REQUIRED_FIELDS if creating else ())
 
 
-def _create_relationships(definitions: dict[str, Any]) -> dict[str, Any]:
-    properties = {}
-    for key, definition in definitions["relationshipDefinitions"].items():
-        if definition.get("readOnly"):
-            continue
-        one = _id(definition["objectType"])
-        if definition["cardinality"] == "HAS_ONE":
-            properties[key] = {"anyOf": [one, {"type": "array", "items": one, "minItems": 1, "maxItems": 1}]}
-        elif key in REQUIRED_RELATIONSHIPS:
-            properties[key] = {"anyOf": [one, {"type": "array", "items": one, "minItems": 1}]}
-        else:
-            properties[key] = _one_or_many(one)
-    return {
-        "type": "object",
-        "properties": properties,
-        "required": list(REQUIRED_RELATIONSHIPS),
-        "additionalProperties": False,
-    }
+def _create_relationship(key: str, definition: dict[str, Any]) -> dict[str, Any]:
+    """One id, or a list of them: exactly one for HAS_ONE, at least one for a required one."""
+    one = _id(definition["objectType"])
+    if definition["cardinality"] == "HAS_ONE":
+        return {"anyOf": [one, {"type": "array", "items": one, "minItems": 1, "maxItems": 1}]}
+    if key in REQUIRED_RELATIONSHIPS:
+        return {"anyOf": [one, {"type": "array", "items": one, "minItems": 1}]}
+    return _one_or_many(one)
 
 
-def _update_relationships(definitions: dict[str, Any]) -> dict[str, Any]:
-    properties = {}
-    for key, definition in definitions["relationshipDefinitions"].items():
-        if definition.get("readOnly"):
-            continue
-        one = _id(definition["objectType"])
-        if definition["cardinality"] == "HAS_ONE":
-            replace = one if key in REQUIRED_RELATIONSHIPS else {"anyOf": [one, NULL]}
-            properties[key] = {
-                "type": "object",
-                "properties": {"replace": replace},
-                "required": ["replace"],
-                "additionalProperties": False,
-            }
-        else:
-            properties[key] = {
-                "type": "object",
-                "properties": {
-                    "add": _one_or_many(one),
-                    "remove": _one_or_many(one),
-                    "replace": {"anyOf": [one, NULL]},
-                },
-                "minProperties": 1,
-                "additionalProperties": False,
-            }
-    return {"type": "object", "properties": properties, "additionalProperties": False}
+def _update_relationship(key: str, definition: dict[str, Any]) -> dict[str, Any]:
+    """HAS_ONE takes ``replace`` only (null empties it unless required); HAS_MANY any operation."""
+    one = _id(definition["objectType"])
+    if definition["cardinality"] == "HAS_ONE":
+        replace = one if key in REQUIRED_RELATIONSHIPS else {"anyOf": [one, NULL]}
+        return _closed({"replace": replace}, ["replace"])
+    operations = {"add": _one_or_many(one), "remove": _one_or_many(one), "replace": {"anyOf": [one, NULL]}}
+    return _closed(operations, minProperties=1)
 
 
 def specialize(document: dict[str, Any], definitions: dict[str, Any]) -> dict[str, Any]:
     """A copy of ``document`` whose create and update bodies say exactly what this server accepts."""
     result = copy.deepcopy(document)
     schemas = result["components"]["schemas"]
+    relationships = dict(_writable(definitions, "relationshipDefinitions"))
     schemas["CreateFields"] = _fields(definitions, creating=True)
     schemas["UpdateFields"] = _fields(definitions, creating=False)
-    schemas["CreateRelationships"] = _create_relationships(definitions)
-    schemas["UpdateRelationships"] = _update_relationships(definitions)
-    schemas["OpportunityCreate"] = {
-        "type": "object",
-        "required": ["fields", "relationships"],
-        "properties": {
-            "fields": {"$ref": "#/components/schemas/CreateFields"},
-            "relationships": {"$ref": "#/components/schemas/CreateRelationships"},
-        },
-        "additionalProperties": False,
-    }
-    schemas["OpportunityUpdate"] = {
-        "type": "object",
-        "properties": {
-            "fields": {"$ref": "#/components/schemas/UpdateFields"},
-            "relationships": {"$ref": "#/components/schemas/UpdateRelationships"},
-        },
-        "additionalProperties": False,
-    }
+    schemas["CreateRelationships"] = _closed(
+        {key: _create_relationship(key, definition) for key, definition in relationships.items()},
+        REQUIRED_RELATIONSHIPS,
+    )
+    schemas["UpdateRelationships"] = _closed(
+        {key: _update_relationship(key, definition) for key, definition in relationships.items()}
+    )
+    body = {"fields": "Fields", "relationships": "Relationships"}
+    schemas["OpportunityCreate"] = _closed(
+        {part: {"$ref": f"#/components/schemas/Create{name}"} for part, name in body.items()}, body
+    )
+    schemas["OpportunityUpdate"] = _closed(
+        {part: {"$ref": f"#/components/schemas/Update{name}"} for part, name in body.items()}
+    )
     return result

@@ -9,13 +9,10 @@ keys this client does not know.
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
 from typing import Any
 
-import yaml
 from hypothesis import strategies as st
 
-DOCUMENT = Path(__file__).resolve().parents[2] / "openapi.yaml"
 JSON_SCALARS = (
     st.none()
     | st.booleans()
@@ -28,11 +25,6 @@ JSON = st.recursive(
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
     max_leaves=6,
 )
-
-
-def load_document() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(DOCUMENT.read_text(encoding="utf-8"))
-    return loaded
 
 
 def _timestamp(moment: datetime.datetime, style: int) -> str:

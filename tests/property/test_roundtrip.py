@@ -18,7 +18,8 @@ from lightfield_opportunities import (
     UnknownValue,
 )
 
-from tests.property.schema_strategy import JSON, SchemaStrategies, load_document
+from tests.document import load_document
+from tests.property.schema_strategy import JSON, SchemaStrategies
 
 DOCUMENT = load_document()
 SCHEMAS = SchemaStrategies(DOCUMENT)

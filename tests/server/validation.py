@@ -210,18 +210,25 @@ def id_pattern(object_type: str) -> str:
     return f"^{catalogue.ID_PREFIXES.get(object_type, '')}[A-Za-z0-9_]+$"
 
 
-def validate_create(body: object) -> tuple[dict[str, Any], dict[str, list[str]]]:
-    """The fields and relationships to store for a create body; raises Problem."""
+def _parts(body: object, *, required: bool) -> tuple[object, dict[str, Any]]:
+    """A write body's ``fields`` (checked by _fields) and ``relationships`` (an object)."""
     if not isinstance(body, dict):
         raise _invalid("body", "an object")
     _no_other_keys(body, ("fields", "relationships"))
-    for key in ("fields", "relationships"):
-        if key not in body:
-            raise bad_request(f"{key} is required", code="parameter_missing", param=key)
-    fields = _fields(body["fields"], creating=True)
-    raw = body["relationships"]
-    if not isinstance(raw, dict):
+    if required:
+        for key in ("fields", "relationships"):
+            if key not in body:
+                raise bad_request(f"{key} is required", code="parameter_missing", param=key)
+    relationships = body.get("relationships", {})
+    if not isinstance(relationships, dict):
         raise _invalid("relationships", "an object")
+    return body.get("fields", {}), relationships
+
+
+def validate_create(body: object) -> tuple[dict[str, Any], dict[str, list[str]]]:
+    """The fields and relationships to store for a create body; raises Problem."""
+    raw_fields, raw = _parts(body, required=True)
+    fields = _fields(raw_fields, creating=True)
     relationships: dict[str, list[str]] = {}
     for key, value in raw.items():
         param = f"relationships.{key}"
@@ -240,13 +247,8 @@ def validate_create(body: object) -> tuple[dict[str, Any], dict[str, list[str]]]
 
 def validate_update(body: object, current: Mapping[str, list[str]]) -> tuple[dict[str, Any], dict[str, list[str]]]:
     """The field changes and the new relationship values for an update body; raises Problem."""
-    if not isinstance(body, dict):
-        raise _invalid("body", "an object")
-    _no_other_keys(body, ("fields", "relationships"))
-    fields = _fields(body.get("fields", {}), creating=False)
-    raw = body.get("relationships", {})
-    if not isinstance(raw, dict):
-        raise _invalid("relationships", "an object")
+    raw_fields, raw = _parts(body, required=False)
+    fields = _fields(raw_fields, creating=False)
     relationships: dict[str, list[str]] = {}
     for key, operation in raw.items():
         param = f"relationships.{key}"
